@@ -141,6 +141,8 @@ class ParsedDocument:
 class Mention:
     """A stretch of text that names (or refers to) an actor, resolved to a code and sector.
 
+    ``family`` is the PLOVER code family of a non-state actor (IGO, UNO, EUR, NGO, IMG, …) whose
+    ``code`` is a finer code of ours (NATO, UNSC, …); None for states.
     ``entity`` groups mentions of the same real-world actor inside one article (coreference);
     ``resolution`` records each step that produced the code, e.g. ("title:Secretary of State",
     "person:antony-blinken").
@@ -156,6 +158,7 @@ class Mention:
     rule: str
     entity: int = -1
     resolution: tuple[str, ...] = ()
+    family: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +172,7 @@ class ActorRef:
     start: int
     end: int
     rule: str = ""
+    family: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,6 +306,7 @@ def actor_json(actor: ActorRef) -> dict[str, Any]:
         "start": actor.start,
         "end": actor.end,
         "rule": actor.rule,
+        "family": actor.family,
     }
 
 
