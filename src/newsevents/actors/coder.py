@@ -1,0 +1,380 @@
+"""Find actor mentions in a parsed document and resolve each to a code and sector.
+
+Resolution paths (each recorded on the mention's ``resolution``):
+- ``dict``: a dictionary phrase (state, capital, seat of power, organisation, group, person);
+- ``title``: a person missing from the dictionary, coded from the title chain before the name
+  ("Kremlin spokesman Dmitry Peskov") or an appositive after it ("Peskov, the Kremlin spokesman");
+- ``agent``: an agent noun with its nationality ("Russian troops", "officials from Ukraine");
+- ``coref``: a later short form of a person named in full ("Blinken" after "Antony J. Blinken"),
+  or a dictionary person found by surname alone when only one person of that surname holds office
+  on the article's date;
+- ``pronoun``/``role``: "he", "his", "the minister" → the nearest compatible person before it.
+Places that are not actors stay places: a state or capital governed by a locative preposition
+("talks in Paris") becomes a mention of kind ``place``, which events never use as an actor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from newsevents.actors.dictionary import ActorDictionary, Entry, is_case_sensitive
+from newsevents.records import Mention
+
+LOCATIVE = frozenset({"in", "at", "inside", "within", "throughout", "across", "outside", "near"})
+PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+CHAIN_KINDS = frozenset({"title", "adjective", "state", "seat", "igo", "capital", "group"})
+COUNTRY_KINDS = frozenset({"state", "adjective", "capital", "seat", "igo", "group"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
+PRIORITY = {
+    "person": 0,
+    "group": 1,
+    "igo": 2,
+    "seat": 3,
+    "state": 4,
+    "capital": 5,
+    "adjective": 6,
+    "title": 7,
+    "agent": 8,
+}
+PERSON_WINDOW = 3  # sentences back to look for a pronoun's antecedent
+
+
+@dataclass(slots=True)
+class _Found:
+    """A working mention over tokens [start, end) before it becomes a Mention."""
+
+    start: int
+    end: int
+    entry: Entry
+    kind: str
+    code: str
+    sector: str | None
+    name: str
+    rule: str
+    resolution: tuple[str, ...]
+    family: str | None = None
+
+
+class Matchers:
+    """Two PhraseMatchers over one vocab: case-insensitive names, case-sensitive acronyms."""
+
+    def __init__(self, vocab: Any, dictionary: ActorDictionary) -> None:
+        import spacy
+        from spacy.matcher import PhraseMatcher
+
+        tokenizer: Any = spacy.blank("en", vocab=vocab).tokenizer
+        self.lower = PhraseMatcher(vocab, attr="LOWER")
+        self.exact = PhraseMatcher(vocab, attr="ORTH")
+        lower: list[str] = []
+        exact: list[str] = []
+        for _key, entries in dictionary.entries.items():
+            for e in entries:
+                (exact if is_case_sensitive(e.phrase) else lower).append(e.phrase)
+        for matcher, phrases in ((self.lower, lower), (self.exact, exact)):
+            unique = sorted(set(phrases))
+            for phrase, pattern in zip(unique, tokenizer.pipe(unique), strict=True):
+                matcher.add(phrase.lower(), [pattern])
+
+    def __call__(self, doc: Any) -> list[tuple[int, int, str, bool]]:
+        strings = doc.vocab.strings
+        out = [(s, e, strings[m], False) for m, s, e in self.lower(doc)]
+        out += [(s, e, strings[m], True) for m, s, e in self.exact(doc)]
+        return out
+
+
+@functools.cache
+def _matchers(vocab_id: int, dictionary_id: int) -> dict[str, Matchers]:
+    return {}
+
+
+def matchers_for(vocab: Any, dictionary: ActorDictionary) -> Matchers:
+    cache = _matchers(id(vocab), id(dictionary))
+    if "m" not in cache:
+        cache["m"] = Matchers(vocab, dictionary)
+    return cache["m"]
+
+
+def choose(entries: Iterable[Entry], day: dt.date | None, exact: bool) -> Entry | None:
+    """The entry a phrase resolves to on ``day``: valid ones first, then by kind priority."""
+    pool = [e for e in entries if is_case_sensitive(e.phrase) == exact]
+    if not pool:
+        return None
+    return min(pool, key=lambda e: (e.distance(day), PRIORITY.get(e.kind, 9), e.rule))
+
+
+def _longest(spans: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+    spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+    taken: set[int] = set()
+    out = []
+    for start, end, entry in spans:
+        if taken.isdisjoint(range(start, end)):
+            out.append((start, end, entry))
+            taken.update(range(start, end))
+    return sorted(out, key=lambda s: s[0])
+
+
+def _is_locative(doc: Any, start: int, end: int) -> bool:
+    head = doc[start:end].root
+    while head.dep_ in ("compound", "conj", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
+
+
+class ActorCoder:
+    """Codes the actor mentions of one parsed document."""
+
+    def __init__(self, dictionary: ActorDictionary) -> None:
+        self.dictionary = dictionary
+
+    def __call__(self, doc: Any, day: dt.date | None) -> tuple[Mention, ...]:
+        found = self._dictionary_mentions(doc, day)
+        found = self._attach_agents(doc, found)
+        found = self._persons(doc, day, found)
+        found = self._pronouns(doc, found)
+        return self._finish(doc, found)
+
+    # -- dictionary phrases ---------------------------------------------------------------
+    def _dictionary_mentions(self, doc: Any, day: dt.date | None) -> dict[int, _Found]:
+        spans: list[tuple[int, int, Entry]] = []
+        for start, end, key, exact in matchers_for(doc.vocab, self.dictionary)(doc):
+            entry = choose(self.dictionary.lookup(key), day, exact)
+            if entry is None:
+                continue
+            first = doc[start].text
+            if entry.kind in ("state", "capital", "adjective", "person", "group") and not (
+                first[:1].isupper() or first[:1].isdigit()
+            ):
+                continue
+            spans.append((start, end, entry))
+        out: dict[int, _Found] = {}
+        for start, end, e in _longest(spans):
+            kind = e.kind
+            if kind in ("state", "capital") and _is_locative(doc, start, end):
+                kind = "place"
+            sector = e.sector if kind != "place" else None
+            why: tuple[str, ...] = (f"dict:{e.kind}",)
+            if kind == "place":
+                why += ("locative: a place, not an actor",)
+            out[start] = _Found(start, end, e, kind, e.code, sector, e.name, e.rule, why, e.family)
+        return out
+
+    # -- agents and titles get their country from modifiers -------------------------------
+    def _attach_agents(self, doc: Any, found: dict[int, _Found]) -> dict[int, _Found]:
+        by_token = {i: f for f in found.values() for i in range(f.start, f.end)}
+        for f in sorted(found.values(), key=lambda f: f.start):
+            if f.kind not in ("agent", "title"):
+                continue
+            head = doc[f.end - 1]
+            sources = [c for c in head.children if c.dep_ in MODIFIER_DEPS or c.i < f.start]
+            for prep in (
+                c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            ):
+                sources += [t for t in prep.children if t.dep_ == "pobj"]
+            # a chain directly before the agent ("Kremlin spokesman", "US Secretary of State")
+            left = by_token.get(f.start - 1)
+            if left is not None and left.kind in COUNTRY_KINDS | {"place"}:
+                sources.insert(0, doc[left.start])
+            for tok in sources:
+                src = by_token.get(tok.i)
+                if src is None or src is f or src.kind not in COUNTRY_KINDS | {"place"}:
+                    continue
+                f.code = src.code
+                f.family = src.family
+                f.sector = f.sector or src.sector
+                f.resolution = (*f.resolution, f"agent:{src.entry.phrase}->{src.code}")
+                if src.start == f.start - 1 or src.end == f.start:
+                    # merge "Russian" + "troops" into one mention
+                    del found[src.start]
+                    f.start = src.start
+                break
+        return {f.start: f for f in found.values()}
+
+    # -- persons: dictionary, surname coreference, titles, appositives --------------------
+    def _persons(
+        self, doc: Any, day: dt.date | None, found: dict[int, _Found]
+    ) -> dict[int, _Found]:
+        by_token = {i: f for f in found.values() for i in range(f.start, f.end)}
+        known: dict[str, _Found] = {}  # surname -> the person named in full earlier
+        candidates = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
+        candidates += [(f.start, f.end) for f in found.values() if f.kind == "person"]
+        for start, end in sorted(set(candidates)):
+            covered = [by_token.get(i) for i in range(start, end)]
+            existing = next((c for c in covered if c is not None and c.kind == "person"), None)
+            if existing is not None:
+                known.setdefault(doc[existing.end - 1].lower_, existing)
+                self._chain(doc, existing, by_token, found)
+                continue
+            if any(c is not None for c in covered):
+                continue
+            surname = doc[end - 1].lower_
+            earlier = known.get(surname)
+            if earlier is not None:
+                f = _Found(
+                    start,
+                    end,
+                    earlier.entry,
+                    "person",
+                    earlier.code,
+                    earlier.sector,
+                    earlier.name,
+                    earlier.rule,
+                    ("coref:" + earlier.name,),
+                    earlier.family,
+                )
+            else:
+                entry = self._by_surname(surname, day) if end - start == 1 else None
+                if entry is not None:
+                    f = _Found(
+                        start,
+                        end,
+                        entry,
+                        "person",
+                        entry.code,
+                        entry.sector,
+                        entry.name,
+                        entry.rule,
+                        ("surname:" + entry.name,),
+                        entry.family,
+                    )
+                else:
+                    name = doc[start:end].text
+                    blank = Entry(name, "UNK", None, name, "person", "ner:PERSON")
+                    f = _Found(
+                        start,
+                        end,
+                        blank,
+                        "person",
+                        "UNK",
+                        None,
+                        name,
+                        "ner:PERSON",
+                        ("unresolved: not in the dictionary",),
+                    )
+            found[start] = f
+            for i in range(start, end):
+                by_token[i] = f
+            self._chain(doc, f, by_token, found)
+            known.setdefault(surname, f)
+        return {f.start: f for f in found.values()}
+
+    def _by_surname(self, surname: str, day: dt.date | None) -> Entry | None:
+        people = [e for e in self.dictionary.surnames.get(surname, ()) if e.valid_on(day)]
+        names = {e.name for e in people}
+        if len(names) != 1:
+            return None
+        return min(people, key=lambda e: (e.distance(day), e.rule))
+
+    def _chain(
+        self, doc: Any, person: _Found, by_token: dict[int, _Found], found: dict[int, _Found]
+    ) -> None:
+        """Absorb the title chain before a name (and an appositive title after it)."""
+        i = person.start - 1
+        chain: list[_Found] = []
+        while i >= 0:
+            f = by_token.get(i)
+            if f is not None and f.kind in CHAIN_KINDS | {"agent", "place"} and f is not person:
+                chain.append(f)
+                i = f.start - 1
+            elif doc[i].lower_ in ("'s", "’s", "the") and chain:
+                i -= 1
+            else:
+                break
+        appos = [t for t in doc[person.end - 1].children if t.dep_ == "appos"]
+        for tok in appos:
+            for t in tok.subtree:
+                f = by_token.get(t.i)
+                if (
+                    f is not None
+                    and f is not person
+                    and f not in chain
+                    and f.kind in CHAIN_KINDS | {"agent"}
+                ):
+                    chain.append(f)
+        if not chain:
+            return
+        title = next((f for f in chain if f.kind in ("title", "agent")), None)
+        country = next((f for f in chain if f.code and f.code != "UNK"), None)
+        if person.code == "UNK":
+            if country is not None:
+                person.code, person.family = country.code, country.family
+                person.resolution = ("title:" + doc[country.start : country.end].text,)
+            if title is not None:
+                person.sector = title.sector
+                person.resolution = (*person.resolution, "title:" + title.entry.phrase)
+            person.rule = (title or country or person).rule
+        left = [f for f in chain if f.end <= person.start]
+        for f in left:
+            found.pop(f.start, None)
+            for k in range(f.start, f.end):
+                by_token[k] = person
+        if left:
+            person.start = min(f.start for f in left)
+        found[person.start] = person
+
+    # -- pronouns and role nouns ---------------------------------------------------------
+    def _pronouns(self, doc: Any, found: dict[int, _Found]) -> dict[int, _Found]:
+        persons = sorted((f for f in found.values() if f.kind == "person"), key=lambda f: f.start)
+        if not persons:
+            return found
+        sent_of = {s.start: n for n, s in enumerate(doc.sents)}
+        sent_index = []
+        n = -1
+        for tok in doc:
+            if tok.i in sent_of:
+                n = sent_of[tok.i]
+            sent_index.append(n)
+        for tok in doc:
+            if tok.lower_ not in PRONOUNS or tok.i in found or tok.pos_ != "PRON":
+                continue
+            before = [
+                p
+                for p in persons
+                if p.end <= tok.i and sent_index[tok.i] - sent_index[p.start] <= PERSON_WINDOW
+            ]
+            if not before:
+                continue
+            ante = before[-1]
+            found[tok.i] = _Found(
+                tok.i,
+                tok.i + 1,
+                ante.entry,
+                "pronoun",
+                ante.code,
+                ante.sector,
+                ante.name,
+                ante.rule,
+                ("pronoun:" + tok.lower_, "antecedent:" + ante.name),
+                ante.family,
+            )
+        return found
+
+    def _finish(self, doc: Any, found: dict[int, _Found]) -> tuple[Mention, ...]:
+        entity_ids: dict[tuple[str, str], int] = {}
+        out = []
+        for f in sorted(found.values(), key=lambda f: f.start):
+            if f.kind == "title" and f.code == "":
+                continue  # a bare title with no person and no country names nobody
+            code = f.code or "UNK"
+            key = (code, f.name if f.kind in ("person", "pronoun") else code)
+            entity = entity_ids.setdefault(key, len(entity_ids))
+            span = doc[f.start : f.end]
+            out.append(
+                Mention(
+                    start=span.start_char,
+                    end=span.end_char,
+                    text=span.text,
+                    code=code,
+                    sector=f.sector,
+                    name=f.name if f.kind not in ("agent", "title") else f"{code} {f.entry.phrase}",
+                    kind=f.kind,
+                    rule=f.rule,
+                    entity=entity,
+                    resolution=f.resolution,
+                    family=f.family,
+                )
+            )
+        return tuple(out)

