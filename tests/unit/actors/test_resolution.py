@@ -1,0 +1,102 @@
+"""Each actor resolution path on real sentences, date-awareness, overlay and bad dictionaries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsevents.actors import ActorCoder, load
+from newsevents.actors.dictionary import build, builtin_entries, read_overlay
+from newsevents.errors import DictionaryError
+from newsevents.nlp import parse_text
+from newsevents.settings import Settings
+
+pytestmark = pytest.mark.slow
+
+
+def mentions(text: str, day: str | None = "2022-01-27", overlay: list | None = None):  # type: ignore[no-untyped-def,type-arg]
+    import datetime as dt
+
+    dictionary = build(builtin_entries(), overlay or ()) if overlay is not None else load()
+    doc = parse_text(text, Settings())
+    return ActorCoder(dictionary)(doc, dt.date.fromisoformat(day) if day else None)
+
+
+def by_text(ms, text):  # type: ignore[no-untyped-def]
+    found = [m for m in ms if text in m.text]
+    assert found, f"{text!r} not among {[m.text for m in ms]}"
+    return found[0]
+
+
+def test_title_chain_codes_a_person_missing_from_the_dictionary() -> None:
+    m = by_text(mentions("Kremlin spokesman Ivan Petrovsky said the talks had failed."), "Petrovsky")
+    assert (m.code, m.sector) == ("RUS", "GOV")
+    assert any(r.startswith("title:") for r in m.resolution)
+
+
+def test_appositive_title_codes_a_person() -> None:
+    m = by_text(mentions("Ivan Petrovsky, the Russian foreign minister, left Geneva."), "Petrovsky")
+    assert (m.code, m.sector) == ("RUS", "GOV")
+
+
+def test_surname_coreference() -> None:
+    ms = mentions("Antony J. Blinken met allies. Later Blinken said the reply was sent.")
+    later = [m for m in ms if m.text == "Blinken"]
+    assert later and later[0].code == "USA" and later[0].sector == "GOV"
+
+
+def test_pronoun_takes_the_nearest_person() -> None:
+    ms = mentions("President Joe Biden said he would impose sanctions.")
+    he = by_text(ms, "he")
+    assert he.kind == "pronoun" and he.code == "USA" and he.name == "Joe Biden"
+
+
+def test_nationality_adjective_on_agents() -> None:
+    ms = mentions("Russian troops crossed the border as Ukrainian officials watched.")
+    assert (by_text(ms, "Russian troops").code, by_text(ms, "Russian troops").sector) == ("RUS", "MIL")
+    assert by_text(ms, "Ukrainian officials").code == "UKR"
+
+
+def test_places_that_are_not_actors_stay_places() -> None:
+    ms = mentions("Diplomats held talks in Paris. Paris said it would host more.")
+    paris = [m for m in ms if m.text == "Paris"]
+    assert [m.kind for m in paris] == ["place", "capital"]
+
+
+def test_same_name_different_date_different_code() -> None:
+    before = by_text(mentions("The Taliban said it would talk.", day="2020-03-01"), "Taliban")
+    after = by_text(mentions("The Taliban said it would talk.", day="2022-03-01"), "Taliban")
+    assert before.code == after.code == "AFG"
+    assert (before.sector, after.sector) == ("REB", "GOV")
+
+
+def test_unknown_capitalised_names_are_not_guessed() -> None:
+    m = by_text(mentions("Zorblax Quintavius said nothing."), "Zorblax")
+    assert m.code == "UNK"
+
+
+def test_overlay_wins(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "mine.tsv"
+    path.write_text("phrase\tcode\tsector\tname\tkind\nMoscow\tXYZ\tGOV\tTest\tcapital\n")
+    ms = mentions("Moscow rejected the plan.", overlay=read_overlay(path))
+    assert by_text(ms, "Moscow").code == "XYZ"
+    assert "overrides the built-in entry" in caplog.text
+
+
+def test_malformed_dictionary_line_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "persons_test.tsv"
+    path.write_text(
+        "name\taliases\tcode\tsector\trole\tstart\tend\tnotes\n"
+        "Jane Doe\t\tUSA\tGOV\tMinister\t2020-13-01\t\t\n"
+    )
+    with pytest.raises(DictionaryError) as err:
+        read_overlay(path)
+    assert f"{path}:2" in str(err.value)
+
+
+def test_unknown_sector_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "mine.tsv"
+    path.write_text("phrase\tcode\tsector\tname\tkind\nFoo\tUSA\tXXX\tFoo\tstate\n")
+    with pytest.raises(DictionaryError, match="unknown sector"):
+        read_overlay(path)
