@@ -318,8 +318,6 @@ class ActorCoder:
     # -- pronouns and role nouns ---------------------------------------------------------
     def _pronouns(self, doc: Any, found: dict[int, _Found]) -> dict[int, _Found]:
         persons = sorted((f for f in found.values() if f.kind == "person"), key=lambda f: f.start)
-        if not persons:
-            return found
         sent_of = {s.start: n for n, s in enumerate(doc.sents)}
         sent_index = []
         n = -1
@@ -327,7 +325,29 @@ class ActorCoder:
             if tok.i in sent_of:
                 n = sent_of[tok.i]
             sent_index.append(n)
+        states = sorted(
+            (f for f in found.values() if f.kind in ("state", "capital", "seat", "igo", "group")),
+            key=lambda f: f.start,
+        )
         for tok in doc:
+            if tok.lower_ in ("it", "its") and tok.i not in found and tok.pos_ == "PRON":
+                # "Britain said it would …": the nearest state-like actor earlier in the sentence
+                near = [f for f in states if f.end <= tok.i and f.start >= tok.sent.start]
+                if near:
+                    a = near[-1]
+                    found[tok.i] = _Found(
+                        tok.i,
+                        tok.i + 1,
+                        a.entry,
+                        "pronoun",
+                        a.code,
+                        a.sector,
+                        a.name,
+                        a.rule,
+                        ("pronoun:" + tok.lower_, "antecedent:" + a.name),
+                        a.family,
+                    )
+                continue
             if tok.lower_ not in PRONOUNS or tok.i in found or tok.pos_ != "PRON":
                 continue
             before = [

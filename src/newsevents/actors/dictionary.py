@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -115,14 +115,14 @@ def _rows(text: str, name: str, columns: tuple[str, ...]) -> Iterator[tuple[str,
 
 
 def _sector(value: str, where: str) -> str | None:
-    value = value.strip().upper()
-    if not value:
-        return None
-    if value not in SECTORS:
-        raise DictionaryError(
-            f"unknown sector {value!r}", source=where, hint=f"PLOVER sectors: {sorted(SECTORS)}"
-        )
-    return value
+    """A PLOVER sector; ``GOV|MIL`` (ambiguous in general) resolves to its first, the default."""
+    values = [v.strip().upper() for v in value.split("|") if v.strip()]
+    for v in values:
+        if v not in SECTORS:
+            raise DictionaryError(
+                f"unknown sector {v!r}", source=where, hint=f"PLOVER sectors: {sorted(SECTORS)}"
+            )
+    return values[0] if values else None
 
 
 def _code(value: str, where: str) -> str:
@@ -255,9 +255,23 @@ def _loader_for(filename: str) -> str | None:
     return None
 
 
+def _with_families(entries: list[Entry]) -> list[Entry]:
+    """Persons coded to an organisation take its PLOVER family (WHO → UNO, EC → EUR)."""
+    families = {e.code: e.family for e in entries if e.kind == "igo"}
+    states = {e.code for e in entries if e.kind == "state"}
+    out = []
+    for e in entries:
+        if e.kind == "person" and e.code not in states:
+            e = replace(e, family=families.get(e.code) or "IGO")
+        elif e.kind == "person":
+            e = replace(e, family=None)
+        out.append(e)
+    return out
+
+
 def build(entries: Iterable[Entry], overlay: Iterable[Entry] = ()) -> ActorDictionary:
     table: dict[str, list[Entry]] = {}
-    for e in entries:
+    for e in _with_families(list(entries)):
         table.setdefault(e.phrase.lower(), []).append(e)
     for e in overlay:
         key = e.phrase.lower()

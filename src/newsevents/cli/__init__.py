@@ -26,7 +26,7 @@ EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_FATAL = 0, 1, 2, 3
 FORMATS = click.Choice(["table", "json", "jsonl"])
 
 out = Console(soft_wrap=False)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def _settings(ctx: click.Context, **overrides: Any) -> Settings:

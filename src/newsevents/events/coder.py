@@ -21,6 +21,7 @@ from newsevents.events.modality import Reading, read
 from newsevents.events.roles import (
     MentionIndex,
     actor_tokens,
+    governing_verb,
     mentions_at,
     recipient_tokens,
     subject_of,
@@ -166,7 +167,8 @@ def _holds(trigger: Trigger, tok: Any) -> bool:
             kids = _children(tok, ("amod", "compound", "nmod", "advmod", "npadvmod"))
             ok = any(c.admits(k.lemma_.lower()) or c.admits(k.lower_) for k in kids)
         elif c.key == "head":
-            ok = tok.head.i != tok.i and (c.admits(tok.head.lemma_.lower()))
+            verb = governing_verb(tok)
+            ok = verb is not None and c.admits(verb.lemma_.lower())
         else:  # subj
             s = subject_of(tok)
             ok = s is not None and c.admits(s.lemma_.lower())

@@ -17,54 +17,12 @@ SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJ = frozenset({"dobj", "attr", "oprd"})
 NOUN_MODS = frozenset({"poss", "compound", "amod", "nmod"})
 LIGHT_VERBS = frozenset(
-    {
-        "hold",
-        "launch",
-        "make",
-        "issue",
-        "conduct",
-        "carry",
-        "stage",
-        "impose",
-        "announce",
-        "begin",
-        "start",
-        "continue",
-        "resume",
-        "order",
-        "open",
-        "mount",
-        "level",
-        "file",
-        "deliver",
-        "send",
-        "give",
-        "provide",
-        "offer",
-        "express",
-        "voice",
-        "lodge",
-        "extend",
-        "have",
-        "attend",
-        "join",
-        "host",
-        "sign",
-        "reach",
-        "seal",
-        "approve",
-        "adopt",
-        "pass",
-        "slap",
-        "unveil",
-        "declare",
-        "lead",
-        "organize",
-        "organise",
-        "call",
-    }
+    """hold launch make issue conduct carry stage impose announce begin start continue resume
+    order open mount level file deliver send give provide offer express voice lodge extend have
+    attend join host sign reach seal approve adopt pass slap unveil declare lead organize organise
+    call go engage participate take""".split()
 )
-NOT_ACTORS = frozenset({"place", "title"})
+NOT_ACTORS = frozenset({"place"})
 
 
 class MentionIndex:
@@ -135,6 +93,15 @@ def _unique(ms: list[Mention]) -> list[Mention]:
     return out
 
 
+def governing_verb(noun: Any) -> Any | None:
+    """The verb a nominal trigger depends on: "held talks", "went on strike"."""
+    if noun.dep_ in OBJ | {"nsubjpass"}:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
+
+
 def subject_of(verb: Any) -> Any | None:
     """The token that is the agent of a verb (active subject or passive by-agent)."""
     for c in verb.children:
@@ -160,8 +127,9 @@ def actor_tokens(trigger: Any) -> list[Any]:
             for p in c.children
             if p.dep_ == "pobj"
         ]
-        if trigger.dep_ in OBJ | {"nsubjpass"} and trigger.head.lemma_ in LIGHT_VERBS:
-            subj = subject_of(trigger.head)
+        verb = governing_verb(trigger)
+        if verb is not None and verb.lemma_ in LIGHT_VERBS:
+            subj = subject_of(verb)
             if subj is not None:
                 mods.append(subj)
         return mods
