@@ -40,7 +40,9 @@ def codes(actors) -> set[str]:  # type: ignore[no-untyped-def]
         ("Peskov", "RUS", "GOV"),
     ],
 )
-def test_every_mention_of_a_person_resolves(seed: ArticleResult, needle: str, code: str, sector: str) -> None:
+def test_every_mention_of_a_person_resolves(
+    seed: ArticleResult, needle: str, code: str, sector: str
+) -> None:
     found = [m for m in seed.mentions if needle in m.text or needle in m.name]
     assert found, f"no mention of {needle}"
     assert all((m.code, m.sector) == (code, sector) for m in found), found
@@ -48,8 +50,17 @@ def test_every_mention_of_a_person_resolves(seed: ArticleResult, needle: str, co
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("Estonia", "EST"), ("Latvia", "LVA"), ("Lithuania", "LTU"), ("France", "FRA"),
-     ("Germany", "DEU"), ("Ukraine", "UKR"), ("Kyiv", "UKR"), ("Moscow", "RUS"), ("NATO", "NATO")],
+    [
+        ("Estonia", "EST"),
+        ("Latvia", "LVA"),
+        ("Lithuania", "LTU"),
+        ("France", "FRA"),
+        ("Germany", "DEU"),
+        ("Ukraine", "UKR"),
+        ("Kyiv", "UKR"),
+        ("Moscow", "RUS"),
+        ("NATO", "NATO"),
+    ],
 )
 def test_states_and_organisations_resolve(seed: ArticleResult, text: str, code: str) -> None:
     assert any(m.text == text and m.code == code for m in seed.mentions)
@@ -79,8 +90,14 @@ def test_mobilize_russia_troops(seed: ArticleResult) -> None:
 
 
 def test_aid_to_ukraine_and_helicopters(seed: ArticleResult) -> None:
-    aid = [e for e in seed.events if e.event in (EventType.AID, EventType.AGREE) and "UKR" in codes(e.recipient)]
-    assert any(codes(e.actor) & {"USA", "EST", "LVA", "LTU"} and "equipment" in e.sentence for e in aid)
+    aid = [
+        e
+        for e in seed.events
+        if e.event in (EventType.AID, EventType.AGREE) and "UKR" in codes(e.recipient)
+    ]
+    assert any(
+        codes(e.actor) & {"USA", "EST", "LVA", "LTU"} and "equipment" in e.sentence for e in aid
+    )
     assert any("USA" in codes(e.actor) and "Mi-17" in e.sentence for e in aid)
 
 
@@ -97,7 +114,10 @@ def test_conditional_sanctions_are_a_threat(seed: ArticleResult) -> None:
 
 
 def test_support_for_ukraine_sovereignty(seed: ArticleResult) -> None:
-    assert any("USA" in codes(e.actor) and "UKR" in codes(e.recipient) for e in _live(seed, EventType.SUPPORT))
+    assert any(
+        "USA" in codes(e.actor) and "UKR" in codes(e.recipient)
+        for e in _live(seed, EventType.SUPPORT)
+    )
 
 
 def test_no_asserted_assault_and_hypothetical_invasion(seed: ArticleResult) -> None:

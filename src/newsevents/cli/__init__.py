@@ -25,7 +25,7 @@ from newsevents.settings import Settings, load_settings
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_FATAL = 0, 1, 2, 3
 FORMATS = click.Choice(["table", "json", "jsonl"])
 
-out = Console(soft_wrap=False)
+out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 120)
 err = Console(stderr=True, soft_wrap=True)
 
 

@@ -40,11 +40,13 @@ def run_demo(settings: Settings, db: str, out: Console, err: Console) -> None:
 
 
 def _pick_article(store: Any) -> dict[str, Any] | None:
+    """The showcase article if it codes well, else the article with the most events."""
     rows = store.articles(limit=500)
+    best = max(rows, key=lambda r: r.get("n_events") or 0, default=None)
     for row in rows:
-        if SHOWCASE in str(row.get("id")):
+        if SHOWCASE in str(row.get("id")) and (row.get("n_events") or 0) >= 4:
             return dict(row)
-    return max(rows, key=lambda r: r.get("n_events") or 0, default=None)
+    return best
 
 
 def _print(
@@ -61,8 +63,8 @@ def _print(
         Panel.fit(
             f"[bold]newsevents demo[/] — {summary['articles']} articles coded into [cyan]{db}[/] "
             f"in {elapsed:.0f} s\n"
-            f"{summary['events']} events · {summary['quotes']} quotes · "
-            f"{summary['failures']} failures · {stats.unchanged} already stored",
+            f"{summary['events']} events · {summary['failures']} failures · "
+            f"{stats.unchanged} already stored (re-running is a no-op)",
             border_style="cyan",
         )
     )
@@ -77,7 +79,8 @@ def _print(
     dyads.add_column("actor")
     dyads.add_column("recipient")
     dyads.add_column("events", justify="right")
-    for d in summary["top_dyads"][:10]:
+    known = [d for d in summary["top_dyads"] if "UNK" not in (d["actor"], d["recipient"])]
+    for d in known[:10]:
         dyads.add_row(d["actor"], d["recipient"], str(d["events"]))
     grid = Table.grid(padding=(0, 4))
     grid.add_row(by_type, dyads)

@@ -80,7 +80,7 @@ def events_table(
     table.add_column("modality")
     if wide:
         table.add_column("article", no_wrap=True)
-    table.add_column("evidence", ratio=1)
+    table.add_column("evidence", ratio=1, min_width=40)
     for e in events:
         event = e["event"] + (f":{e['mode']}" if e.get("mode") else "")
         row = [
@@ -94,7 +94,7 @@ def events_table(
         if wide:
             row.append(e.get("article_id", ""))
         sentence = " ".join((e.get("sentence") or "").split())
-        row.append(sentence if len(sentence) <= 140 else sentence[:137] + "…")
+        row.append(sentence if len(sentence) <= 160 else sentence[:157] + "…")
         table.add_row(*row)
     return table
 

@@ -43,7 +43,8 @@ _CREDIT = re.compile(
 _BOILERPLATE = re.compile(
     r"""^(?:share(?:\s+this)?(?:\s+(?:article|story|post|page))?(?:\s+(?:on|via)\s+.*)?
     |tweet|email|print|comments?|leave\s+a\s+comment|recommended(?:\s+for\s+you)?
-    |subscribe\b.*|sign\s+up\b.*|(?:accept|reject|manage)\s+(?:all\s+)?cookies.*
+    |subscribe\b.*|sign\s+up\b.*|(?:accept|reject|manage)\s+(?:all\s+)?cookies?.*
+    |cookie\s+(?:settings|preferences|policy)
     |advertisement|advert|ad|sponsored(?:\s+content)?|read\s+more\b.*|also\s+read\b.*
     |related(?:\s+(?:articles?|stories|news))?\s*:.*|follow\s+us\b.*|click\s+here\b.*
     |skip\s+to\s+(?:main\s+)?content|continue\s+reading\b.*|story\s+continues\b.*

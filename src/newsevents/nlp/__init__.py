@@ -19,6 +19,17 @@ from newsevents.settings import Settings
 MAX_CHARS = 2_000_000
 
 
+PARAGRAPHS = "newsevents_paragraphs"
+
+
+def _paragraph_starts(doc: Any) -> Any:
+    """A paragraph break starts a sentence: a headline never runs into the body below it."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @functools.cache
 def load(model: str) -> Any:
     """Load a spaCy pipeline by package name or path (cached per process)."""
@@ -34,6 +45,12 @@ def load(model: str) -> Any:
             "or set NEWSEVENTS_MODEL to an installed pipeline",
         ) from exc
     nlp.max_length = MAX_CHARS
+    if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        from spacy.language import Language
+
+        if PARAGRAPHS not in Language.factories:
+            Language.component(PARAGRAPHS, func=_paragraph_starts)
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
 
 

@@ -30,7 +30,9 @@ def by_text(ms, text):  # type: ignore[no-untyped-def]
 
 
 def test_title_chain_codes_a_person_missing_from_the_dictionary() -> None:
-    m = by_text(mentions("Kremlin spokesman Ivan Petrovsky said the talks had failed."), "Petrovsky")
+    m = by_text(
+        mentions("Kremlin spokesman Ivan Petrovsky said the talks had failed."), "Petrovsky"
+    )
     assert (m.code, m.sector) == ("RUS", "GOV")
     assert any(r.startswith("title:") for r in m.resolution)
 
@@ -54,7 +56,10 @@ def test_pronoun_takes_the_nearest_person() -> None:
 
 def test_nationality_adjective_on_agents() -> None:
     ms = mentions("Russian troops crossed the border as Ukrainian officials watched.")
-    assert (by_text(ms, "Russian troops").code, by_text(ms, "Russian troops").sector) == ("RUS", "MIL")
+    assert (by_text(ms, "Russian troops").code, by_text(ms, "Russian troops").sector) == (
+        "RUS",
+        "MIL",
+    )
     assert by_text(ms, "Ukrainian officials").code == "UKR"
 
 

@@ -14,7 +14,10 @@ pytestmark = pytest.mark.slow
 
 
 def events(code_text, text: str):  # type: ignore[no-untyped-def]
-    return [(e.event, {a.code for a in e.actor}, {r.code for r in e.recipient}, e.modality, e) for e in code_text(text).events]
+    return [
+        (e.event, {a.code for a in e.actor}, {r.code for r in e.recipient}, e.modality, e)
+        for e in code_text(text).events
+    ]
 
 
 def find(evs, kind):  # type: ignore[no-untyped-def]
@@ -22,7 +25,9 @@ def find(evs, kind):  # type: ignore[no-untyped-def]
 
 
 def test_active_subject_and_object(code_text) -> None:  # type: ignore[no-untyped-def]
-    (ev,) = find(events(code_text, "Russia accused Ukraine of shelling villages."), EventType.ACCUSE)
+    (ev,) = find(
+        events(code_text, "Russia accused Ukraine of shelling villages."), EventType.ACCUSE
+    )
     assert ev[1] == {"RUS"} and ev[2] == {"UKR"}
 
 
@@ -43,7 +48,9 @@ def test_future_consult_is_agree(code_text) -> None:  # type: ignore[no-untyped-
 
 
 def test_conditional_sanction_is_threaten(code_text) -> None:  # type: ignore[no-untyped-def]
-    evs = events(code_text, "Britain said it would impose sanctions on Iran if it enriched uranium.")
+    evs = events(
+        code_text, "Britain said it would impose sanctions on Iran if it enriched uranium."
+    )
     (threat,) = find(evs, EventType.THREATEN)
     assert threat[1] == {"GBR"} and threat[2] == {"IRN"} and threat[3] == Modality.ASSERTED
     assert not [e for e in find(evs, EventType.SANCTION) if e[3] == Modality.ASSERTED]
@@ -63,7 +70,10 @@ def test_labour_strike_is_protest_air_strike_is_assault(code_text) -> None:  # t
 
 
 def test_compound_actor_is_one_event(code_text) -> None:  # type: ignore[no-untyped-def]
-    evs = find(events(code_text, "Diplomats from Russia, Ukraine, France and Germany held talks."), EventType.CONSULT)
+    evs = find(
+        events(code_text, "Diplomats from Russia, Ukraine, France and Germany held talks."),
+        EventType.CONSULT,
+    )
     assert len(evs) == 1 and evs[0][1] == {"RUS", "UKR", "FRA", "DEU"}
 
 
