@@ -3,8 +3,8 @@
 >>> import newsevents
 >>> result = newsevents.code("The United States rejected Russia's demand on Wednesday.",
 ...                          published="2022-01-27")
->>> [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in result.events]
-[(<EventType.REJECT: 'REJECT'>, ['USA'], ['RUS']), (<EventType.REQUEST: 'REQUEST'>, ['RUS'], ['USA'])]
+>>> [(e.event, [a.code for a in e.actor]) for e in result.events]
+[(<EventType.REJECT: 'REJECT'>, ['USA']), (<EventType.REQUEST: 'REQUEST'>, ['RUS'])]
 """
 
 from __future__ import annotations

@@ -17,10 +17,14 @@ SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJ = frozenset({"dobj", "attr", "oprd"})
 NOUN_MODS = frozenset({"poss", "compound", "amod", "nmod"})
 LIGHT_VERBS = frozenset(
-    """hold launch make issue conduct carry stage impose announce begin start continue resume
-    order open mount level file deliver send give provide offer express voice lodge extend have
-    attend join host sign reach seal approve adopt pass slap unveil declare lead organize organise
-    call go engage participate take""".split()
+    {
+        *("hold", "launch", "make", "issue", "conduct", "carry", "stage", "impose", "announce"),
+        *("begin", "start", "continue", "resume", "order", "open", "mount", "level", "file"),
+        *("deliver", "send", "give", "provide", "offer", "express", "voice", "lodge", "extend"),
+        *("have", "attend", "join", "host", "sign", "reach", "seal", "approve", "adopt", "pass"),
+        *("slap", "unveil", "declare", "lead", "organize", "organise", "call", "go", "engage"),
+        *("participate", "take"),
+    }
 )
 NOT_ACTORS = frozenset({"place"})
 

@@ -11,6 +11,7 @@ from newsevents.events.triggers import parse
 from newsevents.records import EventType, Modality
 
 pytestmark = pytest.mark.slow
+HEADER = "id\tlemma\tpos\tevent\tmode\tcameo\trequires\trecipient\tconfidence\n"
 
 
 def events(code_text, text: str):  # type: ignore[no-untyped-def]
@@ -87,12 +88,12 @@ def test_every_event_explains_itself(code_text) -> None:  # type: ignore[no-unty
 
 
 def test_malformed_pattern_names_file_and_line() -> None:
-    text = "id\tlemma\tpos\tevent\tmode\tcameo\trequires\trecipient\tconfidence\nx\tfoo\tVERB\tNOPE\t\t\t\t\t\n"
-    with pytest.raises(DictionaryError, match="overlay.tsv:2"):
+    text = HEADER + "x\tfoo\tVERB\tNOPE\t\t\t\t\t\n"
+    with pytest.raises(DictionaryError, match=r"overlay\.tsv:2"):
         parse(text, "overlay.tsv")
 
 
 def test_bad_constraint_is_refused(tmp_path: Path) -> None:
-    text = "id\tlemma\tpos\tevent\tmode\tcameo\trequires\trecipient\tconfidence\nx\tfoo\tVERB\tREJECT\t\t\tbogus=1\t\t\n"
+    text = HEADER + "x\tfoo\tVERB\tREJECT\t\t\tbogus=1\t\t\n"
     with pytest.raises(DictionaryError, match="bad constraint"):
         parse(text, "overlay.tsv")
