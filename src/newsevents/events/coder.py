@@ -40,8 +40,9 @@ COOP_TO_AGREE = frozenset(
     {EventType.CONSULT, EventType.COOPERATE, EventType.AID, EventType.RETREAT, EventType.CONCEDE}
 )
 CONFLICT_TO_THREATEN = frozenset(
-    {EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.MOBILIZE}
+    {EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.MOBILIZE, EventType.PROTEST}
 )
+DOMESTIC = frozenset({EventType.PROTEST})
 NEED_RECIPIENT = frozenset({EventType.AID, EventType.COOPERATE, EventType.SANCTION})
 PROMISE = frozenset(
     {
@@ -181,6 +182,22 @@ def _ref(m: Mention, sector: str | None = None) -> ActorRef:
     return ActorRef(m.code, sector or m.sector, m.name, m.text, m.start, m.end, m.rule, m.family)
 
 
+def _place_country(tok: Any, index: MentionIndex) -> list[Mention]:
+    """The country of a place named in the trigger's sentence ("demonstrated in Serbia")."""
+    for t in tok.sent:
+        m = index.by_token.get(t.i)
+        if m is not None and m.kind == "place" and m.code != "UNK":
+            return [replace(m, sector=None)]
+    return []
+
+
+def _own_country(actors: list[Mention]) -> list[Mention]:
+    first = actors[0]
+    if first.code == "UNK" or first.family:
+        return []
+    return [replace(first, sector="GOV", name=first.code, text=first.text)]
+
+
 def _first_mentions(tokens: Iterable[Any], index: MentionIndex) -> list[Mention]:
     for tok in tokens:
         found = mentions_at(tok, index)
@@ -249,7 +266,15 @@ class EventCoder:
         recipients = [m for m in recipients if (m.code, m.name) not in actor_keys]
         if not actors and (not recipients or tok.pos_ == "NOUN"):
             return None  # a nominal event needs its actor ("sanctions against Moscow" alone is not)
-        event, modality, rule = row.event, reading.modality, f"{row.id}@{row.where}"
+        if not actors and all(m.code == "UNK" for m in recipients):
+            return None  # nobody known on either side: nothing a user could chart
+        rule_extra = ""
+        if not recipients and row.event in DOMESTIC and actors:
+            # a protest with no named target is aimed at the government where it happens
+            recipients = _place_country(tok, index) or _own_country(actors)
+            rule_extra = "+domestic-recipient" if recipients else ""
+        event, modality = row.event, reading.modality
+        rule = f"{row.id}@{row.where}{rule_extra}"
         mode = row.mode
         confidence = row.confidence
         governor = reading.complement_of
@@ -274,6 +299,10 @@ class EventCoder:
             event, mode = EventType.AGREE, None
             modality = Modality.ASSERTED
             rule += "+future→AGREE"
+        elif modality == Modality.FUTURE and event in CONFLICT_TO_THREATEN:
+            event, mode = EventType.THREATEN, None
+            modality = Modality.ASSERTED
+            rule += "+future→THREATEN"
         if event in NEED_RECIPIENT and not recipients:
             if tok.pos_ == "NOUN":
                 return None

@@ -23,7 +23,7 @@ LIGHT_VERBS = frozenset(
         *("deliver", "send", "give", "provide", "offer", "express", "voice", "lodge", "extend"),
         *("have", "attend", "join", "host", "sign", "reach", "seal", "approve", "adopt", "pass"),
         *("slap", "unveil", "declare", "lead", "organize", "organise", "call", "go", "engage"),
-        *("participate", "take"),
+        *("participate", "take", "return", "arrive", "travel", "head", "come", "gather"),
     }
 )
 NOT_ACTORS = frozenset({"place"})
@@ -137,6 +137,15 @@ def actor_tokens(trigger: Any) -> list[Any]:
             if subj is not None:
                 mods.append(subj)
         return mods
+    if trigger.lemma_ == "must" and trigger.dep_ == "aux":
+        # "X said Y must do Z": the demand is the speaker's
+        clause = trigger.head
+        if clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX"):
+            speaker = subject_of(clause.head)
+            return [speaker] if speaker is not None else []
+        return []
+    if trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "amod", "oprd"):
+        trigger = trigger.head  # "Norway is willing to …": the subject of "is"
     subj = subject_of(trigger)
     if subj is not None:
         return [subj]
@@ -154,8 +163,46 @@ def actor_tokens(trigger: Any) -> list[Any]:
     return []
 
 
+COMPLEMENT_PREPS = frozenset({"to", "against", "on", "with", "from", "for", "into", "toward"})
+
+
+def complement_tokens(trigger: Any) -> list[Any]:
+    """Who an event's complement clause is about: "threatened to shell Iraqi towns",
+    "demanded that the DPRK forsake …", "agreed to provide aid for Romania"."""
+    out: list[Any] = []
+    for comp in trigger.children:
+        if comp.dep_ not in ("xcomp", "ccomp") or comp.pos_ not in ("VERB", "AUX"):
+            continue
+        if comp.dep_ == "ccomp":
+            subj = subject_of(comp) or next((c for c in comp.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None and subj.pos_ != "PRON":
+                out.append(subj)
+        out += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+        for prep in comp.children:
+            if prep.dep_ == "prep" and prep.lower_ in COMPLEMENT_PREPS:
+                out += [p for p in prep.children if p.dep_ == "pobj"]
+        for obj in [c for c in comp.children if c.dep_ == "dobj"]:
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ in COMPLEMENT_PREPS:
+                    out += [p for p in prep.children if p.dep_ == "pobj"]
+    return out
+
+
 def recipient_tokens(trigger: Any, sources: Iterable[str]) -> list[Any]:
     """Candidate tokens for the recipient, following the pattern's ordered sources."""
+    if trigger.lemma_ == "must" and trigger.dep_ == "aux":
+        subj = subject_of(trigger.head)
+        return [subj] if subj is not None else []
+    if trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "oprd"):
+        found = recipient_tokens(trigger.head, [s for s in sources if s.startswith("prep")])
+        own = [
+            p
+            for c in trigger.children
+            if c.dep_ == "prep"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return own or found or complement_tokens(trigger) or complement_tokens(trigger.head)
     obj = next((c for c in trigger.children if c.dep_ in OBJ), None)
     if obj is None and trigger.pos_ == "VERB":
         obj = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
@@ -184,4 +231,4 @@ def recipient_tokens(trigger: Any, sources: Iterable[str]) -> list[Any]:
                         found += [p for p in c.children if p.dep_ == "pobj"]
         if found:
             return found
-    return []
+    return complement_tokens(trigger)
