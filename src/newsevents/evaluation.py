@@ -3,7 +3,8 @@
 Each gold record: ``id``, ``text``, ``event`` (PLOVER type), ``actor`` and ``recipient`` (lists of
 ``{text, code, sector}``). Only the events the system lists by default (asserted or historical)
 count. International organisations are one family: a gold ``IGO`` matches our ``NATO`` (family
-IGO), and IGO, UNO and EUR match each other.
+IGO), and IGO, UNO, EUR and NGO match each other (the gold standard codes NGOs such as Amnesty
+International and the Red Cross as IGO).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 from newsevents.errors import InputError
 from newsevents.records import LIVE_MODALITIES, ActorRef, Event
 
-IO_FAMILY = frozenset({"IGO", "UNO", "EUR"})
+IO_FAMILY = frozenset({"IGO", "UNO", "EUR", "NGO"})
 
 
 def _codes(actors: Iterable[ActorRef]) -> set[str]:

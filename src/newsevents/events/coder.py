@@ -23,7 +23,7 @@ from newsevents.events.roles import (
     actor_tokens,
     governing_verb,
     mentions_at,
-    recipient_tokens,
+    recipient_candidates,
     subject_of,
 )
 from newsevents.events.triggers import Trigger, TriggerTable
@@ -251,7 +251,11 @@ class EventCoder:
         tok, row = cand.token, cand.trigger
         reading: Reading = read(tok)
         actors = _first_mentions(actor_tokens(tok), index)
-        recipients = _first_mentions(recipient_tokens(tok, row.recipient), index)
+        recipients: list[Mention] = []
+        for group in recipient_candidates(tok, row.recipient):
+            recipients = [m for t in group for m in mentions_at(t, index, places=True)]
+            if recipients:
+                break
         # "the US rejected Russia's demand": the demand was addressed to the rejecter
         if (
             not recipients
@@ -269,6 +273,12 @@ class EventCoder:
         if not actors and all(m.code == "UNK" for m in recipients):
             return None  # nobody known on either side: nothing a user could chart
         rule_extra = ""
+        if actors and recipients and all(m.code == "UNK" and m.sector for m in recipients):
+            # "Egyptian police … arresting 12 demonstrators": the same country's people
+            home = actors[0]
+            if home.code != "UNK" and not home.family:
+                recipients = [replace(m, code=home.code) for m in recipients]
+                rule_extra = "+same-country-recipient"
         if not recipients and row.event in DOMESTIC and actors:
             # a protest with no named target is aimed at the government where it happens
             recipients = _place_country(tok, index) or _own_country(actors)

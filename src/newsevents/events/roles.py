@@ -41,9 +41,11 @@ class MentionIndex:
             for tok in span:
                 self.by_token[tok.i] = m
 
-    def at(self, tok: Any) -> Mention | None:
+    def at(self, tok: Any, *, places: bool = False) -> Mention | None:
         m = self.by_token.get(tok.i)
-        return m if m is not None and m.kind not in NOT_ACTORS else None
+        if m is None or (m.kind in NOT_ACTORS and not places):
+            return None
+        return m
 
 
 def _conjuncts(tok: Any) -> list[Any]:
@@ -54,11 +56,14 @@ def _conjuncts(tok: Any) -> list[Any]:
     return out
 
 
-def mentions_at(tok: Any, index: MentionIndex, *, depth: int = 0) -> list[Mention]:
-    """The actors a noun phrase headed by ``tok`` names (coordination gives several)."""
+def mentions_at(
+    tok: Any, index: MentionIndex, *, depth: int = 0, places: bool = False
+) -> list[Mention]:
+    """The actors a noun phrase headed by ``tok`` names (coordination gives several).
+    With ``places``, a place stands for its country (a recipient: "arrived in Amman")."""
     out: list[Mention] = []
     for head in _conjuncts(tok):
-        m = index.at(head)
+        m = index.at(head, places=places)
         countries: list[Mention] = []
         if m is None or m.kind in ("agent",):
             # an agent or plain noun: its nationality may sit in "of/from X, Y and Z" or a modifier
@@ -71,6 +76,17 @@ def mentions_at(tok: Any, index: MentionIndex, *, depth: int = 0) -> list[Mentio
                             ]
                 elif c.dep_ in NOUN_MODS | {"appos"} and m is None and depth < 2:
                     countries += mentions_at(c, index, depth=depth + 1)
+            if not countries and (m is None or m.code == "UNK"):
+                # "security forces in Guinea", "opposition groups in Zimbabwe"
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ == "in" and depth < 2:
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                countries += [
+                                    x
+                                    for x in mentions_at(p, index, depth=depth + 1, places=True)
+                                    if x.code != "UNK"
+                                ]
         if m is not None and len(countries) > 1:
             out.extend(_with_sector(c, m.sector) for c in countries)
         elif m is not None:
@@ -188,24 +204,24 @@ def complement_tokens(trigger: Any) -> list[Any]:
     return out
 
 
-def recipient_tokens(trigger: Any, sources: Iterable[str]) -> list[Any]:
-    """Candidate tokens for the recipient, following the pattern's ordered sources."""
+OBJECT_PREPS = frozenset({"against", "on", "to", "with", "toward", "towards", "for"})
+
+
+def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]]:
+    """Token groups that may name the recipient, in the order to try them: the pattern's own
+    sources, then prepositions on the object ("further action against Russia"), then the
+    complement clause. The coder takes the first group that names an actor."""
     if trigger.lemma_ == "must" and trigger.dep_ == "aux":
         subj = subject_of(trigger.head)
-        return [subj] if subj is not None else []
+        return [[subj]] if subj is not None else []
     if trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "oprd"):
-        found = recipient_tokens(trigger.head, [s for s in sources if s.startswith("prep")])
-        own = [
-            p
-            for c in trigger.children
-            if c.dep_ == "prep"
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
-        return own or found or complement_tokens(trigger) or complement_tokens(trigger.head)
+        own = [p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        head = recipient_candidates(trigger.head, [s for s in sources if s.startswith("prep")])
+        return [own, *head, complement_tokens(trigger)]
     obj = next((c for c in trigger.children if c.dep_ in OBJ), None)
     if obj is None and trigger.pos_ == "VERB":
         obj = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    groups: list[list[Any]] = []
     for source in sources:
         found: list[Any] = []
         kind, _, arg = source.partition(":")
@@ -216,9 +232,7 @@ def recipient_tokens(trigger: Any, sources: Iterable[str]) -> list[Any]:
             found = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
         elif kind == "dative":
             found = [c for c in trigger.children if c.dep_ == "dative"]
-            found += [
-                p for c in found if c.dep_ == "dative" for p in c.children if p.dep_ == "pobj"
-            ]
+            found += [p for c in found for p in c.children if p.dep_ == "pobj"]
         elif kind in ("prep", "objprep", "of"):
             owners = [trigger] if kind != "objprep" else ([obj] if obj is not None else [])
             if kind == "of":
@@ -229,6 +243,13 @@ def recipient_tokens(trigger: Any, sources: Iterable[str]) -> list[Any]:
                 for c in owner.children:
                     if c.dep_ == "prep" and c.lower_ in preps:
                         found += [p for p in c.children if p.dep_ == "pobj"]
-        if found:
-            return found
-    return complement_tokens(trigger)
+        groups.append(found)
+    if "none" in sources:
+        return groups
+    if obj is not None:
+        groups.append(
+            [p for c in obj.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
+             for p in c.children if p.dep_ == "pobj"]
+        )
+    groups.append(complement_tokens(trigger))
+    return groups

@@ -1,0 +1,464 @@
+"""Quotes and their speakers: direct speech between quotation marks and indirect speech.
+
+:func:`find_quotes` works on the spaCy parse the pipeline already made and on the actor
+mentions of the article; it runs no NLP of its own.
+
+Direct quotes
+    Straight ``"…"`` and curly ``“…”`` double quotes, guillemets ``«…»``, single quotes ``‘…’``
+    at the top level (single marks inside a double quote are nested quotes and stay part of the
+    text), partial quotes inside a sentence, and quotes over several paragraphs (English
+    convention: each continuation paragraph opens with a mark, only the last one closes). A quote
+    never crosses a paragraph break unless the next paragraph opens with a mark; a quote that
+    never closes stops at the end of its paragraph. Apostrophes (``don’t``, ``Ukraine’s``,
+    ``allies’``) are not quote marks. Quoted stretches of fewer than :data:`MIN_WORDS` words are
+    scare quotes or titles (``‘republics’``) and are skipped.
+
+Speakers, in this order
+    1. a reporting verb above the quote in the dependency tree (``Blinken said the reply offers
+       Russia “…”``, ``Blinken said, “…”``, ``“…,” Blinken said`` when parsed as one sentence);
+    2. a reporting verb in the frame of the quote: its sentences outside the marks
+       (``“…,” said Blinken``, ``…, saying, “…”``, ``“…,” according to Blinken``);
+    3. a speaker in the next sentence when the quote's own sentences have no reporting verb
+       (``“…” Blinken added.``);
+    4. the speaker of the previous quote, at most one paragraph back.
+    The subject of the verb is resolved through the mentions (a pronoun mention carries its
+    antecedent's code and name); a participle or conjoined verb without a subject takes the
+    subject of the verb it hangs from (``Blinken refused …, saying “…”``).
+
+Indirect speech
+    A clausal complement of a reporting verb whose subject is an actor mention (``X said (that)
+    …``, ``X told reporters …``, ``X warned …``, ``X added …``, ``…, X said``) and the clause
+    beside ``according to X``. A clause that overlaps a direct quote is left to the direct quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from newsevents.records import ActorRef, Mention, Quote
+
+MIN_WORDS = 3
+"""Quoted stretches shorter than this are scare quotes or titles, not speech."""
+
+REPORTING_VERBS = frozenset(
+    {
+        "acknowledge",
+        "add",
+        "admit",
+        "affirm",
+        "allege",
+        "announce",
+        "answer",
+        "argue",
+        "assert",
+        "caution",
+        "claim",
+        "comment",
+        "complain",
+        "concede",
+        "conclude",
+        "confirm",
+        "contend",
+        "declare",
+        "deny",
+        "emphasise",
+        "emphasize",
+        "explain",
+        "insist",
+        "maintain",
+        "note",
+        "observe",
+        "predict",
+        "promise",
+        "recall",
+        "reiterate",
+        "remark",
+        "reply",
+        "respond",
+        "say",
+        "state",
+        "stress",
+        "suggest",
+        "tell",
+        "tweet",
+        "underline",
+        "vow",
+        "warn",
+        "write",
+    }
+)
+"""Lemmas of verbs that introduce speech."""
+
+ACCORDING = "according to"
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "ccomp", "parataxis"})
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+_MARK = re.compile("[\"'“”„«»‹›‘’‚]")
+_TRIM_END = " \t\r\n,;:—–-"
+_TRIM_START = " \t\r\n"
+_SPEAKER_KINDS_LAST = frozenset({"adjective", "place"})
+
+_DOUBLE_OPEN = frozenset("“„")
+_SINGLE_OPEN = frozenset("‘‚")
+_CLOSER = {"“": "”", "„": "”", "«": "»", "‹": "›", "‘": "’", "‚": "’", '"': '"', "'": "'"}
+"""The closing mark for each opening mark."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Marked:
+    """A stretch between quotation marks: inner text span and the span with its marks."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    closed: bool
+
+
+# -- scanning the marks -------------------------------------------------------------------------
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _opens(text: str, i: int, para_start: int) -> bool:
+    """May the mark at ``i`` open a quote? (not glued to a word on its left, text on its right)"""
+    before = text[i - 1] if i > para_start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not _is_word(before) and not after.isspace()
+
+
+def _closes(text: str, i: int) -> bool:
+    """May the mark at ``i`` close a quote? (nothing word-like glued on its right)"""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not _is_word(after)
+
+
+def _opening_mark(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The opening mark a paragraph starts with (continuation of a quote), if any."""
+    i = start
+    while i < end and text[i].isspace():
+        i += 1
+    if i < end and text[i] in _CLOSER and _opens(text, i, start):
+        return i, text[i]
+    return None
+
+
+def scan_marks(text: str) -> list[_Marked]:
+    """Every stretch of text between quotation marks, paragraph-bounded (see module doc)."""
+    found: list[_Marked] = []
+    paragraphs = _paragraphs(text)
+    opener: str | None = None  # the opening mark of the quote being read
+    outer_start = start = 0
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        if opener is not None:
+            # a continuation paragraph: skip its opening mark
+            lead = _opening_mark(text, p_start, p_end)
+            scan_from = lead[0] + 1 if lead else p_start
+        else:
+            scan_from = p_start
+        for m in _MARK.finditer(text, scan_from, p_end):
+            i, ch = m.start(), m.group()
+            if opener is None:
+                if ch in _DOUBLE_OPEN or ch in "«‹" or ch in _SINGLE_OPEN or ch in "\"'":
+                    if _opens(text, i, p_start):
+                        opener, outer_start, start = ch, i, i + 1
+                continue
+            if ch == _CLOSER[opener] and (ch not in "’'" or _closes(text, i)):
+                if ch == '"' and text[i - 1].isspace() and not _closes(text, i):
+                    continue  # a straight mark glued to the next word opens, it cannot close
+                found.append(_Marked(start, i, outer_start, i + 1, True))
+                opener = None
+        if opener is None:
+            continue
+        nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+        lead = _opening_mark(text, *nxt) if nxt else None
+        if lead is not None and (lead[1] == opener or lead[1] in _DOUBLE_OPEN | {'"'}):
+            continue  # the quote goes on in the next paragraph
+        if opener not in "‘‚'":  # an unclosed single mark is an apostrophe more often than not
+            found.append(_Marked(start, p_end, outer_start, p_end, False))
+        opener = None
+    return found
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM_START:
+        start += 1
+    while end > start and text[end - 1] in _TRIM_END:
+        end -= 1
+    return start, end
+
+
+# -- speakers -----------------------------------------------------------------------------------
+class _Mentions:
+    """Actor mentions looked up by token."""
+
+    def __init__(self, doc: Any, mentions: Sequence[Mention]) -> None:
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.by_token.setdefault(t.i, m)
+
+    def for_subject(self, tok: Any) -> Mention | None:
+        hit = self.by_token.get(tok.i)
+        if hit is not None:
+            return hit
+        inside = {self.by_token[t.i] for t in tok.subtree if t.i in self.by_token}
+        if not inside:
+            return None
+        return min(
+            inside,
+            key=lambda m: (m.kind in _SPEAKER_KINDS_LAST, m.kind != "person", abs(m.start - tok.idx)),
+        )
+
+    def get(self, i: int) -> Mention | None:
+        return self.by_token.get(i)
+
+
+def actor_ref(mention: Mention) -> ActorRef:
+    """The speaker record made from an actor mention."""
+    return ActorRef(
+        code=mention.code,
+        sector=mention.sector,
+        name=mention.name,
+        text=mention.text,
+        start=mention.start,
+        end=mention.end,
+        rule=mention.rule,
+        family=mention.family,
+    )
+
+
+def _is_reporting(tok: Any) -> bool:
+    if tok.lower_ == "according":
+        return any(c.lower_ == "to" for c in tok.children)
+    return tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ in ("VERB", "AUX")
+
+
+def _verb_name(tok: Any) -> str:
+    return ACCORDING if tok.lower_ == "according" else str(tok.lemma_).lower()
+
+
+def _speaker_of(verb: Any, index: _Mentions) -> Mention | None:
+    """The actor mention that is the subject of a reporting verb (or the X of 'according to X')."""
+    if verb.lower_ == "according":
+        for to in verb.children:
+            if to.lower_ == "to":
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        return index.for_subject(obj)
+        return None
+    tok = verb
+    for _ in range(4):
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            return index.for_subject(subjects[0])
+        if tok.dep_ not in _CLIMB or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _has_subject(verb: Any) -> bool:
+    return verb.lower_ == "according" or any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+class _QuoteFinder:
+    def __init__(self, doc: Any, mentions: Sequence[Mention]) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self.index = _Mentions(doc, mentions)
+        self.marked = [m for m in scan_marks(self.text) if self._long_enough(m)]
+        self.quoted: set[int] = set()
+        self.token_at: dict[int, int] = {}
+        for t in doc:
+            self.token_at[t.idx] = t.i
+        for m in self.marked:
+            span = doc.char_span(m.outer_start, m.outer_end, alignment_mode="expand")
+            if span is not None:
+                self.quoted.update(range(span.start, span.end))
+        self.paragraphs = _paragraphs(self.text)
+
+    def _long_enough(self, m: _Marked) -> bool:
+        return len(self.text[m.start : m.end].split()) >= MIN_WORDS
+
+    def _paragraph_of(self, pos: int) -> int:
+        for n, (s, e) in enumerate(self.paragraphs):
+            if s <= pos <= e:
+                return n
+        return -1
+
+    # -- direct ---------------------------------------------------------------------------
+    def direct(self) -> list[Quote]:
+        out: list[Quote] = []
+        last: tuple[Mention, int] | None = None  # previous speaker and its paragraph
+        for m in self.marked:
+            span = self.doc.char_span(m.outer_start, m.outer_end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            found = self._speaker_for(span)
+            para = self._paragraph_of(m.outer_start)
+            verb: str | None = None
+            speaker: Mention | None = None
+            if found is not None:
+                verb, speaker = _verb_name(found[0]), found[1]
+            elif last is not None and para - last[1] <= 1:
+                speaker = last[0]
+            if speaker is not None:
+                last = (speaker, self._paragraph_of(m.outer_end))
+            start, end = _trim(self.text, m.start, m.end)
+            if start >= end:
+                continue
+            out.append(
+                Quote(
+                    text=self.text[start:end],
+                    start=start,
+                    end=end,
+                    speaker=actor_ref(speaker) if speaker is not None else None,
+                    verb=verb,
+                    direct=True,
+                )
+            )
+        return out
+
+    def _speaker_for(self, span: Any) -> tuple[Any, Mention | None] | None:
+        """(reporting verb, speaker) for the quote over ``span`` (marks included)."""
+        inside = set(range(span.start, span.end))
+        # 1. a reporting verb above the quote
+        for tok in span:
+            if tok.head.i in inside:
+                continue
+            anc = tok.head
+            while True:
+                if anc.i not in self.quoted and _is_reporting(anc):
+                    who = _speaker_of(anc, self.index)
+                    if who is not None:
+                        return anc, who
+                    if _has_subject(anc):
+                        break
+                if anc.head is anc:
+                    break
+                anc = anc.head
+        # 2. a reporting verb in the quote's sentences, outside the marks, nearest first
+        sents = self._sentences(span.start, span.end)
+        frame = [t for s in sents for t in s if t.i not in self.quoted and _is_reporting(t)]
+        frame.sort(key=lambda t: (t.i < span.start, abs(t.i - span.end)))
+        for verb in frame:
+            who = _speaker_of(verb, self.index)
+            if who is not None:
+                return verb, who
+        if frame:
+            return frame[0], None
+        # 3. the speaker named in the next sentence ("Blinken added.")
+        last_sent = sents[-1] if sents else None
+        if last_sent is not None and last_sent.end < len(self.doc):
+            nxt = self.doc[last_sent.end].sent
+            if not any(t.i in self.quoted for t in nxt):
+                for verb in nxt:
+                    if _is_reporting(verb) and not any(c.dep_ == "ccomp" for c in verb.children):
+                        who = _speaker_of(verb, self.index)
+                        if who is not None:
+                            return verb, who
+        return None
+
+    def _sentences(self, start: int, end: int) -> list[Any]:
+        out: list[Any] = []
+        i = start
+        while i < end:
+            sent = self.doc[i].sent
+            out.append(sent)
+            i = sent.end
+        return out
+
+    # -- indirect -------------------------------------------------------------------------
+    def indirect(self, direct: Iterable[Quote]) -> list[Quote]:
+        outer = [(m.outer_start, m.outer_end) for m in self.marked]
+        out: list[Quote] = []
+        for tok in self.doc:
+            if tok.i in self.quoted or not _is_reporting(tok):
+                continue
+            if tok.lower_ == "according":
+                clause = self._according_clause(tok)
+                clauses = [clause] if clause is not None else []
+            else:
+                clauses = [
+                    (c.left_edge.i, c.right_edge.i + 1)
+                    for c in tok.children
+                    if c.dep_ == "ccomp" and c.i not in self.quoted
+                ]
+            if not clauses:
+                continue
+            who = _speaker_of(tok, self.index)
+            if who is None:
+                continue
+            for first, last in clauses:
+                while first < last and (
+                    self.doc[first].dep_ == "mark" or self.doc[first].is_punct
+                ):
+                    first += 1
+                while last > first and self.doc[last - 1].is_punct:
+                    last -= 1
+                if first >= last:
+                    continue
+                start, end = self.doc[first].idx, self.doc[last - 1].idx + len(self.doc[last - 1])
+                if any(s < end and start < e for s, e in outer):
+                    continue
+                out.append(
+                    Quote(
+                        text=self.text[start:end],
+                        start=start,
+                        end=end,
+                        speaker=actor_ref(who),
+                        verb=_verb_name(tok),
+                        direct=False,
+                    )
+                )
+        return out
+
+    def _according_clause(self, tok: Any) -> tuple[int, int] | None:
+        """The clause beside 'according to X': the rest of its sentence."""
+        sent = tok.sent
+        left, right = tok.left_edge.i, tok.right_edge.i + 1
+        before = (sent.start, left)
+        after = (right, sent.end)
+        first, last = after if after[1] - after[0] >= before[1] - before[0] else before
+        if last - first < 2:
+            return None
+        return first, last
+
+
+def find_quotes(doc: Any, mentions: Sequence[Mention]) -> tuple[Quote, ...]:
+    """Direct and indirect quotes of a parsed article, each with its speaker when one is found.
+
+    ``doc`` is the spaCy Doc of the article text; ``mentions`` are the article's actor mentions.
+    Spans are character offsets into ``doc.text``; quotes come out in text order.
+    """
+    finder = _QuoteFinder(doc, mentions)
+    direct = finder.direct()
+    quotes = direct + finder.indirect(direct)
+    return tuple(sorted(quotes, key=lambda q: (q.start, q.end)))
+
+
+def quote_at(quotes: Iterable[Quote], start: int, end: int) -> Quote | None:
+    """The innermost quote whose span contains ``start``–``end`` (for an event's ``reported_by``)."""
+    best: Quote | None = None
+    for q in quotes:
+        if q.start <= start and end <= q.end and (best is None or q.end - q.start < best.end - best.start):
+            best = q
+    return best
