@@ -98,9 +98,17 @@ def read_gold(path: str | Path) -> list[dict[str, Any]]:
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"line {n} is not valid JSON ({exc.msg})", source=str(p)) from exc
+            raise InputError(
+                f"line {n} is not valid JSON ({exc.msg})",
+                source=str(p),
+                hint="each line must be one JSON object",
+            ) from exc
         if not isinstance(rec, dict) or "text" not in rec or "event" not in rec:
-            raise InputError(f"line {n} lacks 'text' or 'event'", source=str(p))
+            raise InputError(
+                f"line {n} lacks 'text' or 'event'",
+                source=str(p),
+                hint="each record needs the sentence 'text' and the gold 'event' type",
+            )
         records.append(rec)
     return records
 

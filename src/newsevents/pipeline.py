@@ -148,12 +148,17 @@ class Pipeline:
         """Code every input; with a store, save raw input first and each result as it comes."""
         stats = stats if stats is not None else RunStats()
         pending: list[tuple[RawArticle, Document]] = []
+        seen: set[str] = set()
         for item in items:
             stats.seen += 1
             if isinstance(item, Failure):
                 yield self._fail(item, None, store, stats)
                 continue
             raw = item
+            if raw.sha256 in seen and not force:
+                stats.unchanged += 1  # the same content twice in one run
+                continue
+            seen.add(raw.sha256)
             if store is not None:
                 new = store.save_raw(raw)
                 stored_id = store.article_id_for(raw.sha256) or raw.id

@@ -224,7 +224,11 @@ class _Mentions:
             return None
         return min(
             inside,
-            key=lambda m: (m.kind in _SPEAKER_KINDS_LAST, m.kind != "person", abs(m.start - tok.idx)),
+            key=lambda m: (
+                m.kind in _SPEAKER_KINDS_LAST,
+                m.kind != "person",
+                abs(m.start - tok.idx),
+            ),
         )
 
     def get(self, i: int) -> Mention | None:
@@ -408,9 +412,7 @@ class _QuoteFinder:
             if who is None:
                 continue
             for first, last in clauses:
-                while first < last and (
-                    self.doc[first].dep_ == "mark" or self.doc[first].is_punct
-                ):
+                while first < last and (self.doc[first].dep_ == "mark" or self.doc[first].is_punct):
                     first += 1
                 while last > first and self.doc[last - 1].is_punct:
                     last -= 1
@@ -459,6 +461,10 @@ def quote_at(quotes: Iterable[Quote], start: int, end: int) -> Quote | None:
     """The innermost quote whose span contains ``start``–``end`` (for an event's ``reported_by``)."""
     best: Quote | None = None
     for q in quotes:
-        if q.start <= start and end <= q.end and (best is None or q.end - q.start < best.end - best.start):
+        if (
+            q.start <= start
+            and end <= q.end
+            and (best is None or q.end - q.start < best.end - best.start)
+        ):
             best = q
     return best

@@ -327,6 +327,8 @@ class EventCoder:
             found = mentions_at(speaker, index) if speaker is not None else []
             reporter = _ref(found[0]) if found else None
         sent = tok.sent
+        sentence = sent.text.rstrip()
+        sentence_end = sent.start_char + len(sentence)
         info = ontology.info(str(event), mode)
         return Event(
             article_id=article_id,
@@ -336,9 +338,9 @@ class EventCoder:
             trigger=tok.text,
             trigger_start=tok.idx,
             trigger_end=tok.idx + len(tok.text),
-            sentence=sent.text,
+            sentence=sentence,
             sentence_start=sent.start_char,
-            sentence_end=sent.end_char,
+            sentence_end=sentence_end,
             rule=rule,
             mode=mode,
             modality=modality,
@@ -350,7 +352,7 @@ class EventCoder:
             intensity=info.intensity,
             goldstein=info.goldstein,
             reported_by=reporter,
-            evidence=((sent.start_char, sent.end_char),),
+            evidence=((sent.start_char, sentence_end),),
         )
 
 

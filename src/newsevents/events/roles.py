@@ -190,7 +190,9 @@ def complement_tokens(trigger: Any) -> list[Any]:
         if comp.dep_ not in ("xcomp", "ccomp") or comp.pos_ not in ("VERB", "AUX"):
             continue
         if comp.dep_ == "ccomp":
-            subj = subject_of(comp) or next((c for c in comp.children if c.dep_ == "nsubjpass"), None)
+            subj = subject_of(comp) or next(
+                (c for c in comp.children if c.dep_ == "nsubjpass"), None
+            )
             if subj is not None and subj.pos_ != "PRON":
                 out.append(subj)
         out += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
@@ -215,7 +217,9 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
         subj = subject_of(trigger.head)
         return [[subj]] if subj is not None else []
     if trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "oprd"):
-        own = [p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        own = [
+            p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+        ]
         head = recipient_candidates(trigger.head, [s for s in sources if s.startswith("prep")])
         return [own, *head, complement_tokens(trigger)]
     obj = next((c for c in trigger.children if c.dep_ in OBJ), None)
@@ -248,8 +252,13 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
         return groups
     if obj is not None:
         groups.append(
-            [p for c in obj.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
-             for p in c.children if p.dep_ == "pobj"]
+            [
+                p
+                for c in obj.children
+                if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
         )
     groups.append(complement_tokens(trigger))
     return groups

@@ -84,7 +84,7 @@ def fetch_url(url: str, settings: Settings) -> Iterator[RawArticle | Failure]:
             f"timed out after {_seconds(timeout)}",
             article_id=article_id,
             source=url,
-            hint="check the URL or raise --timeout",
+            hint="check the URL, or raise the timeout (NEWSEVENTS_FETCH_TIMEOUT or fetch_timeout)",
         )
         return
     except (httpx.HTTPError, httpx.InvalidURL) as exc:

@@ -1,0 +1,557 @@
+"""Date phrases in an article, resolved against its publication date, and the date of an event.
+
+:func:`find_dates` reads the parse it is given (no second NLP pass): precompiled patterns find the
+phrases ("on Wednesday", "yesterday", "last week", "Jan. 26", "earlier this month", "in 2014",
+"in the coming days", "two days ago", ISO dates …); spaCy's DATE/TIME entities license the
+ambiguous ones (a bare "2014" or "March" counts only inside such an entity or after a cue word
+such as "in"), and the dependency parse gives each phrase a ``future`` hint (will / shall / 'll /
+going to / scheduled for in the governing clause).
+
+Each :class:`DateMention` is a period: ``date`` is its first day, ``end_date`` its last, with a
+precision (day, week, month, year). Relative phrases need a publication date; without one only
+absolute dates ("Jan 26, 2022", "in 2014", "2022-01-20") resolve. Impossible dates ("February 30")
+and vague spans ("hundreds of years", "three weeks later") give nothing rather than a guess.
+
+:func:`event_date` picks the phrase that dates one event: the nearest one inside the event's
+sentence, never a date after publication unless the event is future; otherwise the publication
+date (precision ``publication``), or no date at all when the article has none.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from newsevents.records import DatePrecision
+
+DAY, WEEK, MONTH, YEAR = (
+    DatePrecision.DAY,
+    DatePrecision.WEEK,
+    DatePrecision.MONTH,
+    DatePrecision.YEAR,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A resolved date phrase: the period from ``date`` to ``end_date`` (inclusive).
+
+    ``future`` is true when the phrase points forward by itself ("tomorrow", "next week") or its
+    governing clause is future tense ("will meet on Monday").
+    """
+
+    start: int
+    end: int
+    text: str
+    date: dt.date
+    end_date: dt.date
+    precision: DatePrecision
+    future: bool = False
+
+
+class EventDate(NamedTuple):
+    """The date of one event; unpacks as ``date, precision, text, historical``."""
+
+    date: dt.date | None
+    precision: DatePrecision
+    text: str | None
+    historical: bool
+
+
+class _Period(NamedTuple):
+    first: dt.date
+    last: dt.date
+    precision: DatePrecision
+    forward: bool = False  # the phrase itself points after publication
+
+
+# --- vocabulary ------------------------------------------------------------------------------
+
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_VAGUE = {"a few", "few", "several", "some"}
+_COARSER = {"day": WEEK, "week": MONTH, "month": YEAR}
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+_SCHEDULE = frozenset({"schedule", "plan", "set", "slate"})
+_FORWARD_HEADS = frozenset({"go", "set", "due", "schedule", "expect", "plan"})
+
+_FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = (
+    r"(?:January|Jan|February|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|August|Aug"
+    r"|September|Sept|Sep|October|Oct|November|Nov|December|Dec)\b\.?"
+)
+_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+_SUB = r"(?:(?P<sub>(?i:early|mid|late|earlier|later))[\s-]+)?"
+_NUM = r"(?<![\d,.])(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day2>\d{1,2}))?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+
+
+# --- calendar helpers ------------------------------------------------------------------------
+
+
+def _month_period(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _week_period(day: dt.date) -> tuple[dt.date, dt.date]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + by
+    return index // 12, index % 12 + 1
+
+
+def _part(first: dt.date, last: dt.date, sub: str | None, published: dt.date | None) -> _Period:
+    """Narrow a period to its early/mid/late third, or to before/after publication."""
+    span = (last - first).days + 1
+    third = max(span // 3, 1)
+    sub = (sub or "").lower()
+    if sub == "early":
+        last = first + dt.timedelta(days=third - 1)
+    elif sub == "mid":
+        first, last = first + dt.timedelta(days=third), last - dt.timedelta(days=third)
+    elif sub == "late":
+        first = last - dt.timedelta(days=third - 1)
+    elif sub == "earlier" and published is not None and first <= published <= last:
+        last = published
+    elif sub == "later" and published is not None and first <= published <= last:
+        first = min(published + dt.timedelta(days=1), last)
+        return _Period(first, last, DAY, forward=first > published)
+    return _Period(first, last, DAY)
+
+
+def _with_precision(period: _Period, precision: DatePrecision, forward: bool) -> _Period:
+    return _Period(period.first, period.last, precision, forward or period.forward)
+
+
+# --- resolvers: one per pattern; each returns a period or None -------------------------------
+
+_Resolver = Callable[["re.Match[str]", "dt.date | None", bool], "_Period | None"]
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest_year(month: int, day: int, published: dt.date) -> int:
+    """The year that puts a year-less "Jan. 26" nearest to publication."""
+    best = published.year
+    best_gap: int | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        when = _safe_date(year, month, min(day, calendar.monthrange(year, month)[1]))
+        if when is None:
+            continue
+        gap = abs((when - published).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def _day_date(m: re.Match[str], published: dt.date | None, future: bool) -> _Period | None:
+    month = _MONTHS[m["month"].rstrip(".").lower()]
+    day = int(m["day"])
+    if m["year"]:
+        year = int(m["year"])
+    elif published is not None:
+        if not 1 <= day <= 31:
+            return None
+        year = _nearest_year(month, day, published)
+    else:
+        return None
+    first = _safe_date(year, month, day)
+    last = _safe_date(year, month, int(m["day2"])) if m["day2"] else first
+    if first is None or last is None or last < first:
+        return None
+    return _Period(first, last, DAY)
+
+
+def _iso(m: re.Match[str], published: dt.date | None, future: bool) -> _Period | None:
+    first = _safe_date(int(m["year"]), int(m["mon"]), int(m["day"]))
+    return None if first is None else _Period(first, first, DAY)
+
+
+def _month_year(m: re.Match[str], published: dt.date | None, future: bool) -> _Period | None:
+    first, last = _month_period(int(m["year"]), _MONTHS[m["month"].rstrip(".").lower()])
+    return _with_precision(_part(first, last, m["sub"], published), MONTH, False)
+
+
+def _bare_month(m: re.Match[str], published: dt.date | None, future: bool) -> _Period | None:
+    if published is None:
+        return None
+    month = _MONTHS[m["month"].lower()]
+    rel = (m["rel"] or "").lower()
+    year = published.year
+    if rel == "last":  # the most recent such month before the current one
+        year -= 1 if month >= published.month else 0
+    elif rel == "next":  # the first such month after the current one
+        year += 1 if month <= published.month else 0
+    elif rel != "this":
+        if future:
+            year += 1 if month < published.month else 0
+        else:
+            year -= 1 if month > published.month else 0
+    first, last = _month_period(year, month)
+    return _with_precision(_part(first, last, m["sub"], published), MONTH, rel == "next")
+
+
+def _year(m: re.Match[str], published: dt.date | None, future: bool) -> _Period | None:
+    year = int(m["year"])
+    period = _part(dt.date(year, 1, 1), dt.date(year, 12, 31), m["sub"], published)
+    return _with_precision(period, YEAR, False)
+
+
+def _weekday(m: re.Match[str], published: dt.date | None, future: bool) -> _Period | None:
+    if published is None:
+        return None
+    target = _WEEKDAYS[m["weekday"].lower()]
+    rel = (m["rel"] or "").lower()
+    back = (published.weekday() - target) % 7  # days back to the most recent one (0 = today)
+    if rel == "last":
+        when = published - dt.timedelta(days=back or 7)
+    elif rel == "next":
+        when = published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
+    elif future:
+        when = published + dt.timedelta(days=(target - published.weekday()) % 7)
+    else:
+        when = published - dt.timedelta(days=back)
+    return _Period(when, when, DAY, forward=rel == "next")
+
+
+def _day_word(m: re.Match[str], published: dt.date | None, future: bool) -> _Period | None:
+    if published is None:
+        return None
+    word = " ".join(m["word"].lower().split())
+    offset = {
+        "yesterday": -1, "last night": -1, "the day before yesterday": -2,
+        "tomorrow": 1, "the day after tomorrow": 2,
+    }.get(word, 0)  # fmt: skip
+    when = published + dt.timedelta(days=offset)
+    return _Period(when, when, DAY, forward=offset > 0)
+
+
+_UNITS = {"week": WEEK, "weekend": WEEK, "month": MONTH, "year": YEAR}
+
+
+def _relative_period(m: re.Match[str], published: dt.date | None, future: bool) -> _Period | None:
+    if published is None:
+        return None
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    step = {"last": -1, "this": 0, "next": 1}[rel]
+    if unit == "year":
+        first, last = dt.date(published.year + step, 1, 1), dt.date(published.year + step, 12, 31)
+    elif unit == "month":
+        first, last = _month_period(*_shift_month(published.year, published.month, step))
+    else:
+        first, last = _week_period(published + dt.timedelta(weeks=step))
+        if unit == "weekend":
+            first = last - dt.timedelta(days=1)
+    return _with_precision(_part(first, last, m["sub"], published), _UNITS[unit], step > 0)
+
+
+def _weekend(m: re.Match[str], published: dt.date | None, future: bool) -> _Period | None:
+    if published is None:
+        return None
+    saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    if future and saturday + dt.timedelta(days=1) < published:
+        saturday += dt.timedelta(days=7)
+    return _Period(saturday, saturday + dt.timedelta(days=1), WEEK)
+
+
+def _ago(m: re.Match[str], published: dt.date | None, future: bool) -> _Period | None:
+    if published is None:
+        return None
+    count, unit = " ".join(m["count"].lower().split()), m["unit"].lower()
+    if count in _VAGUE:
+        if unit == "year":
+            return None  # "a few years ago": no year we could honestly name
+        n, precision = (3 if count != "several" else 5), _COARSER[unit]
+    else:
+        n = int(count) if count.isdigit() else _COUNTS[count]
+        precision = {"day": DAY, "week": WEEK, "month": MONTH, "year": YEAR}[unit]
+    if unit == "year":
+        when = dt.date(published.year - n, 1, 1)
+    elif unit == "month":
+        when = dt.date(*_shift_month(published.year, published.month, -n), 1)
+    else:
+        when = published - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    if precision == DAY:
+        return _Period(when, when, DAY)
+    if precision == WEEK:
+        return _Period(*_week_period(when), WEEK)
+    if precision == MONTH:
+        return _Period(*_month_period(when.year, when.month), MONTH)
+    return _Period(dt.date(when.year, 1, 1), dt.date(when.year, 12, 31), YEAR)
+
+
+def _coming(m: re.Match[str], published: dt.date | None, future: bool) -> _Period | None:
+    if published is None:
+        return None
+    unit = m["unit"].lower()
+    days, precision = {"days": (7, WEEK), "weeks": (31, MONTH), "months": (183, YEAR)}[unit]
+    first = published + dt.timedelta(days=1)
+    return _Period(first, published + dt.timedelta(days=days), precision, forward=True)
+
+
+# --- patterns: (compiled regex with a "p" group = the phrase, resolver, needs a licence) -----
+
+_CUE = r"(?:(?P<cue>(?i:in|since|during|until|till|by|from|through|throughout|before|after))\s+)?"
+_RULES: tuple[tuple[re.Pattern[str], _Resolver, bool], ...] = (
+    (re.compile(r"\b(?P<p>(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d))\b"), _iso, False),
+    (
+        re.compile(
+            rf"\b(?P<p>(?:(?:{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s*"
+            rf"(?<![\d,.])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?"
+            rf"(?:,?\s+{_YEAR})?)(?![\d,]*\d)"
+        ),
+        _day_date,
+        False,
+    ),
+    (
+        re.compile(
+            rf"(?P<p>(?:the\s+)?{_NUM}\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+{_YEAR})?)(?!\w)"
+        ),
+        _day_date,
+        False,
+    ),
+    (re.compile(rf"\b(?P<p>{_SUB}(?P<month>{_MONTH}),?\s+{_YEAR})\b"), _month_year, False),
+    (
+        re.compile(
+            rf"\b{_CUE}(?P<p>(?:(?P<rel>(?i:last|this|next))\s+)?{_SUB}"
+            rf"(?P<month>{_FULL_MONTH}))\b"
+        ),
+        _bare_month,
+        True,
+    ),
+    (re.compile(rf"\b{_CUE}(?P<p>{_SUB}{_YEAR})\b(?![-–/]\d)"), _year, True),
+    (
+        re.compile(
+            rf"\b(?P<p>(?:(?P<rel>(?i:last|this|next|coming))\s+)?(?P<weekday>{_WEEKDAY})"
+            rf"(?:['’]s)?{_PART})\b(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star))"
+        ),
+        _weekday,
+        False,
+    ),
+    (
+        re.compile(
+            r"(?<!Russia )(?<!USA )\b(?P<p>(?:(?i:earlier|later)\s+)?(?P<word>(?i:yesterday|today"
+            r"|tonight|tomorrow|last\s+night|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)"
+            r"|this\s+(?:morning|afternoon|evening)))"
+            rf"{_PART})\b"
+        ),
+        _day_word,
+        False,
+    ),
+    (
+        re.compile(
+            rf"\b(?P<p>{_SUB}(?P<rel>(?i:last|this|next))\s+(?P<unit>(?i:week|weekend|month|year)))\b"
+        ),
+        _relative_period,
+        False,
+    ),
+    (re.compile(r"\b(?i:over|at|during|on)\s+(?P<p>(?i:the\s+weekend))\b"), _weekend, False),
+    (
+        re.compile(
+            r"\b(?P<p>(?P<count>(?i:a\s+few|several|an?|one|two|three|four|five|six|seven|eight"
+            r"|nine|ten|eleven|twelve|\d{1,3}))\s+(?P<unit>(?i:day|week|month|year))s?\s+"
+            r"(?i:ago))\b"
+        ),
+        _ago,
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?i:in|over|within|during)\s+(?P<p>(?i:the\s+(?:coming|next(?:\s+few)?)\s+"
+            r"(?P<unit>days|weeks|months)|the\s+(?P<unit2>days|weeks|months)\s+ahead))\b"
+        ),
+        lambda m, published, future: _coming(_Unit(m), published, future),
+        False,
+    ),
+)
+
+
+class _Unit:
+    """Let the "coming" resolver read either unit group of its pattern."""
+
+    def __init__(self, m: re.Match[str]):
+        self._unit = m["unit"] or m["unit2"]
+
+    def __getitem__(self, key: str) -> str:
+        return self._unit
+
+
+# --- the parse: licences and the future hint --------------------------------------------------
+
+
+def _entity_spans(doc: Any) -> list[tuple[int, int]]:
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+
+
+def _licensed(m: re.Match[str], spans: Iterable[tuple[int, int]]) -> bool:
+    """A bare year or month counts after a cue word, with last/next, or inside a DATE entity."""
+    if m["cue"] or m.groupdict().get("rel") or m["sub"]:
+        return True
+    start, end = m.span("p")
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _has_future_aux(verb: Any) -> bool:
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in _FUTURE_AUX:
+            return True
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in _FORWARD_HEADS:
+        return any(c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in _SCHEDULE
+
+
+def clause_is_future(doc: Any, start: int, end: int) -> bool:
+    """True when the clause governing the span is future tense (will / 'll / going to …)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    for _ in range(8):
+        if _has_future_aux(tok):
+            return True
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        if tok.head.i == tok.i or not (
+            tok.dep_ == "xcomp" or (tok.dep_ == "conj" and not own_subject)
+        ):
+            return False
+        tok = tok.head
+    return False
+
+
+# --- public API ------------------------------------------------------------------------------
+
+
+def find_dates(doc: Any, published: dt.date | None) -> tuple[DateMention, ...]:
+    """Every date phrase in ``doc`` that resolves, in text order (spans never overlap)."""
+    text: str = doc.text
+    spans = _entity_spans(doc)
+    found: list[tuple[int, int, re.Match[str], _Resolver]] = []
+    for regex, resolve, needs_licence in _RULES:
+        for m in regex.finditer(text):
+            if needs_licence and not _licensed(m, spans):
+                continue
+            found.append((m.start("p"), m.end("p"), m, resolve))
+    found.sort(key=lambda f: (f[0], f[0] - f[1]))
+    out: list[DateMention] = []
+    taken_until = -1
+    for start, end, m, resolve in found:
+        if start < taken_until:
+            continue
+        taken_until = end  # an impossible date still claims its words: no shorter guess inside
+        future = clause_is_future(doc, start, end)
+        period = resolve(m, published, future)
+        if period is None:
+            continue
+        out.append(
+            DateMention(
+                start=start,
+                end=end,
+                text=text[start:end],
+                date=period.first,
+                end_date=period.last,
+                precision=period.precision,
+                future=future or period.forward,
+            )
+        )
+    return tuple(out)
+
+
+def pick_date(
+    sentence_start: int,
+    sentence_end: int,
+    trigger_start: int,
+    dates: Iterable[DateMention],
+    published: dt.date | None,
+    future: bool,
+) -> DateMention | None:
+    """The date phrase that dates an event: inside its sentence, nearest to its trigger.
+
+    A phrase after publication dates only a future event; a phrase that ended before
+    publication does not date a future event.
+    """
+    best: DateMention | None = None
+    best_key: tuple[int, int] | None = None
+    for mention in dates:
+        if mention.start < sentence_start or mention.end > sentence_end:
+            continue
+        if published is not None:
+            if mention.date > published and not future:
+                continue
+            if future and mention.end_date < published:
+                continue
+        if mention.start <= trigger_start < mention.end:
+            distance = 0
+        elif trigger_start < mention.start:
+            distance = mention.start - trigger_start
+        else:
+            distance = trigger_start - mention.end + 1
+        key = (distance, mention.start)
+        if best_key is None or key < best_key:
+            best, best_key = mention, key
+    return best
+
+
+def event_date(
+    sentence_start: int,
+    sentence_end: int,
+    trigger_start: int,
+    dates: Iterable[DateMention],
+    published: dt.date | None,
+    future: bool,
+) -> EventDate:
+    """Date one event: its nearest date phrase, else publication, else nothing.
+
+    ``historical`` is true when the phrase lies two or more calendar years before publication
+    ("the 2014 annexation of Crimea" in a 2022 article).
+    """
+    chosen = pick_date(sentence_start, sentence_end, trigger_start, dates, published, future)
+    if chosen is not None:
+        historical = published is not None and chosen.end_date.year <= published.year - 2
+        return EventDate(chosen.date, chosen.precision, chosen.text, historical)
+    if published is not None:
+        return EventDate(published, DatePrecision.PUBLICATION, None, False)
+    return EventDate(None, DatePrecision.NONE, None, False)
