@@ -330,6 +330,35 @@ class ActorCoder:
             key=lambda f: f.start,
         )
         for tok in doc:
+            if (
+                tok.lower_ in ("they", "their", "them")
+                and tok.i not in found
+                and tok.pos_ == "PRON"
+            ):
+                # "The Fijian rebels said they will …": the nearest group-like actor before it
+                near = [
+                    f
+                    for f in found.values()
+                    if f.kind in ("agent", "group", "state", "igo")
+                    and f.end <= tok.i
+                    and f.start >= tok.sent.start
+                    and f.code not in ("", "UNK")
+                ]
+                if near:
+                    a = max(near, key=lambda f: f.start)
+                    found[tok.i] = _Found(
+                        tok.i,
+                        tok.i + 1,
+                        a.entry,
+                        "pronoun",
+                        a.code,
+                        a.sector,
+                        a.name,
+                        a.rule,
+                        ("pronoun:" + tok.lower_, "antecedent:" + a.name),
+                        a.family,
+                    )
+                continue
             if tok.lower_ in ("it", "its") and tok.i not in found and tok.pos_ == "PRON":
                 # "Britain said it would …": the nearest state-like actor earlier in the sentence
                 near = [f for f in states if f.end <= tok.i and f.start >= tok.sent.start]

@@ -139,6 +139,21 @@ class _Candidate:
     trigger: Trigger
 
 
+def forms(tok: Any) -> tuple[str, ...]:
+    """The lemma plus guesses that survive the lemmatizer's slips ("staged" → "stag")."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    out = [lemma]
+    if low != lemma:
+        out.append(low)
+        if low.endswith("ed"):
+            out += [low[:-1], low[:-2]]
+        elif low.endswith("ing"):
+            out += [low[:-3], low[:-3] + "e"]
+        elif low.endswith("s"):
+            out.append(low[:-1])
+    return tuple(dict.fromkeys(out))
+
+
 def _pos(tok: Any) -> str:
     if tok.pos_ in ("VERB", "AUX"):
         return "VERB"
@@ -156,8 +171,8 @@ def _holds(trigger: Trigger, tok: Any) -> bool:
     for c in trigger.requires:
         if c.key == "obj":
             kids = _children(tok, ("dobj", "attr", "oprd", "nsubjpass"))
-            kids += [k for k in list(kids) for k in _children(k, ("conj",))]
-            ok = any(c.admits(k.lemma_.lower()) or c.admits(k.lower_) for k in kids)
+            kids += [k for k in list(kids) for k in _children(k, ("conj", "compound"))]
+            ok = any(c.admits(f) for k in kids for f in forms(k))
         elif c.key == "prep":
             ok = any(c.admits(k.lower_) for k in _children(tok, ("prep", "agent", "dative")))
         elif c.key == "prt":
@@ -169,7 +184,7 @@ def _holds(trigger: Trigger, tok: Any) -> bool:
             ok = any(c.admits(k.lemma_.lower()) or c.admits(k.lower_) for k in kids)
         elif c.key == "head":
             verb = governing_verb(tok)
-            ok = verb is not None and c.admits(verb.lemma_.lower())
+            ok = verb is not None and any(c.admits(f) for f in forms(verb))
         else:  # subj
             s = subject_of(tok)
             ok = s is not None and c.admits(s.lemma_.lower())
@@ -212,10 +227,21 @@ class EventCoder:
     def __init__(self, table: TriggerTable) -> None:
         self.table = table
 
+    def rows_for(self, tok: Any) -> tuple[Trigger, ...]:
+        pos = _pos(tok)
+        rows = self.table.candidates(tok.lemma_.lower(), pos)
+        if rows or pos not in ("VERB", "NOUN"):
+            return rows
+        for form in forms(tok)[1:]:
+            rows = self.table.candidates(form, pos)
+            if rows:
+                return rows
+        return ()
+
     def candidates(self, sent: Any) -> list[_Candidate]:
         out = []
         for tok in sent:
-            rows = self.table.candidates(tok.lemma_.lower(), _pos(tok))
+            rows = self.rows_for(tok)
             if not rows:
                 continue
             for row in sorted(rows, key=lambda r: -len(r.requires)):
@@ -313,6 +339,13 @@ class EventCoder:
             event, mode = EventType.THREATEN, None
             modality = Modality.ASSERTED
             rule += "+future→THREATEN"
+        if (
+            event == EventType.CONSULT
+            and not recipients
+            and len({a.code for a in actors}) < 2
+            and mode != "multilateral"
+        ):
+            return None  # a meeting needs two parties ("the cabinet met" is not a CONSULT)
         if event in NEED_RECIPIENT and not recipients:
             if tok.pos_ == "NOUN":
                 return None
@@ -404,7 +437,7 @@ def diagnose(coder: EventCoder, doc: Any, mentions: Iterable[Mention]) -> list[d
         chosen = {c.token.i: c for c in coder.candidates(sent)}
         ids = set(chosen)
         for tok in sent:
-            rows = coder.table.candidates(tok.lemma_.lower(), _pos(tok))
+            rows = coder.rows_for(tok)
             if not rows:
                 continue
             tried = [

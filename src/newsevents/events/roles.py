@@ -250,6 +250,24 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
         groups.append(found)
     if "none" in sources:
         return groups
+    if trigger.pos_ == "NOUN":
+        of = [
+            p
+            for c in trigger.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        groups.append(
+            [
+                p
+                for o in of
+                for c in o.children
+                if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+        )
     if obj is not None:
         groups.append(
             [
