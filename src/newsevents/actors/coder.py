@@ -21,7 +21,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from newsevents.actors.dictionary import ActorDictionary, Entry, is_case_sensitive
+from newsevents.actors.dictionary import (
+    ActorDictionary,
+    Entry,
+    fold,
+    is_case_sensitive,
+    surname_keys,
+)
 from newsevents.records import Mention
 
 LOCATIVE = frozenset({"in", "at", "inside", "within", "throughout", "across", "outside", "near"})
@@ -205,12 +211,13 @@ class ActorCoder:
             covered = [by_token.get(i) for i in range(start, end)]
             existing = next((c for c in covered if c is not None and c.kind == "person"), None)
             if existing is not None:
-                known.setdefault(doc[existing.end - 1].lower_, existing)
+                for key in surname_keys(existing.name):
+                    known.setdefault(key, existing)
                 self._chain(doc, existing, by_token, found)
                 continue
             if any(c is not None for c in covered):
                 continue
-            surname = doc[end - 1].lower_
+            surname = fold(doc[end - 1].text)
             earlier = known.get(surname)
             if earlier is not None:
                 f = _Found(
@@ -258,7 +265,8 @@ class ActorCoder:
             for i in range(start, end):
                 by_token[i] = f
             self._chain(doc, f, by_token, found)
-            known.setdefault(surname, f)
+            for key in surname_keys(f.name) | {surname}:
+                known.setdefault(key, f)
         return {f.start: f for f in found.values()}
 
     def _by_surname(self, surname: str, day: dt.date | None) -> Entry | None:

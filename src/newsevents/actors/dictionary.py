@@ -45,11 +45,13 @@ class Entry:
     role: str | None = None
 
     def valid_on(self, day: dt.date | None) -> bool:
+        """Periods include their start and exclude their end (a hand-over day belongs to the
+        successor)."""
         if day is None:
             return True
         if self.start and day < self.start:
             return False
-        return not (self.end and day > self.end)
+        return not (self.end and day >= self.end)
 
     def distance(self, day: dt.date | None) -> int:
         """Days between ``day`` and this entry's period (0 inside it)."""
@@ -58,7 +60,7 @@ class Entry:
         if self.start and day < self.start:
             return (self.start - day).days
         assert self.end is not None
-        return (day - self.end).days
+        return (day - self.end).days + 1
 
 
 def is_case_sensitive(phrase: str) -> bool:
@@ -243,8 +245,49 @@ class ActorDictionary:
     def lookup(self, phrase: str) -> tuple[Entry, ...]:
         return self.entries.get(phrase.lower(), ())
 
+    def explain(self, phrase: str, day: dt.date | None) -> list[dict[str, object]]:
+        """Every entry a phrase (or a surname) could resolve to, and which one wins on ``day``."""
+        found = list(self.lookup(phrase)) or list(self.surnames.get(fold(phrase), ()))
+        ranked = sorted(found, key=lambda e: (e.distance(day), e.kind, e.rule))
+        return [
+            {
+                "chosen": n == 0,
+                "phrase": e.phrase,
+                "code": e.code,
+                "sector": e.sector,
+                "family": e.family,
+                "name": e.name,
+                "kind": e.kind,
+                "role": e.role,
+                "start": e.start.isoformat() if e.start else None,
+                "end": e.end.isoformat() if e.end else None,
+                "valid_on_date": e.valid_on(day),
+                "rule": e.rule,
+            }
+            for n, e in enumerate(ranked)
+        ]
+
     def phrases(self) -> Iterable[str]:
         return self.entries.keys()
+
+
+REGNAL = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xvi"})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Szijjártó" → "szijjarto"."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def surname_keys(name: str) -> set[str]:
+    """The forms a later short mention of a person may take: the last name (before a regnal
+    number: "Felipe VI" → "felipe"), with and without accents."""
+    words = [w for w in name.split() if w.lower().strip(".") not in REGNAL] or name.split()
+    last = words[-1].lower()
+    return {last, fold(last)}
 
 
 def _loader_for(filename: str) -> str | None:
@@ -282,7 +325,8 @@ def build(entries: Iterable[Entry], overlay: Iterable[Entry] = ()) -> ActorDicti
     for found in table.values():
         for e in found:
             if e.kind == "person" and e.phrase == e.name and " " in e.name:
-                surnames.setdefault(e.name.split()[-1].lower(), []).append(e)
+                for key in surname_keys(e.name):
+                    surnames.setdefault(key, []).append(e)
     return ActorDictionary(
         {k: tuple(v) for k, v in table.items()}, {k: tuple(v) for k, v in surnames.items()}
     )

@@ -326,18 +326,47 @@ def failures(ctx: click.Context, db: str | None, fmt: str) -> None:
         _print_rows(rows, fmt, [])
 
 
-@main.command()
+@main.group(invoke_without_command=True)
 @click.option("--db", help="SQLite database file.")
 @click.option("--limit", type=int, default=50, show_default=True)
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.pass_context
 def actors(ctx: click.Context, db: str | None, limit: int, fmt: str) -> None:
-    """List actors with their mention counts."""
+    """List actors with their mention counts (or explain one: actors lookup NAME)."""
+    if ctx.invoked_subcommand is not None:
+        return
     with _fatal():
         store = _store(_settings(ctx), db)
         rows = store.actors(limit=limit)
         store.close()
     _print_rows(rows, fmt, ["code", "sector", "name", "mentions", "articles"])
+
+
+@actors.command("lookup")
+@click.argument("name")
+@click.option("--date", "day", help="Resolve as of this date (YYYY-MM-DD); default: any date.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_context
+def actors_lookup(ctx: click.Context, name: str, day: str | None, fmt: str) -> None:
+    """Explain how a name resolves: every dictionary entry, and the one chosen on --date."""
+    from newsevents.actors import load
+
+    settings = _settings(ctx)
+    with _fatal():
+        rows = load(settings.actors_overlay).explain(name, _date(day))
+    if not rows:
+        err.print(
+            f"{name!r} is not in the actor dictionary — add it with an overlay file "
+            "(newsevents --actors FILE; see src/newsevents/data/actors/README.md)"
+        )
+        sys.exit(EXIT_FAILURES)
+    if fmt != "table":
+        _print_rows(rows, fmt, [])
+        return
+    for r in rows:
+        r["chosen"] = "→" if r["chosen"] else ""
+        r["period"] = f"{r['start'] or '…'} – {r['end'] or '…'}"
+    _print_rows(rows, fmt, ["chosen", "name", "code", "sector", "role", "period", "kind", "rule"])
 
 
 @main.command()

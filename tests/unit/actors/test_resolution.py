@@ -105,3 +105,24 @@ def test_unknown_sector_is_refused(tmp_path: Path) -> None:
     path.write_text("phrase\tcode\tsector\tname\tkind\nFoo\tUSA\tXXX\tFoo\tstate\n")
     with pytest.raises(DictionaryError, match="unknown sector"):
         read_overlay(path)
+
+
+def test_lookup_explains_the_dated_choice() -> None:
+    import datetime as dt
+
+    rows = load().explain("Taliban", dt.date(2021, 8, 15))
+    assert rows[0]["chosen"] and rows[0]["sector"] == "GOV"  # the hand-over day is the successor's
+    assert {r["sector"] for r in rows} == {"GOV", "REB"}
+
+
+def test_surname_keys_skip_regnal_numbers_and_fold_accents() -> None:
+    from newsevents.actors.dictionary import surname_keys
+
+    assert "felipe" in surname_keys("Felipe VI")
+    assert {"szijjártó", "szijjarto"} <= surname_keys("Péter Szijjártó")
+
+
+def test_accentless_short_form_corefers() -> None:
+    ms = mentions("Hungarian Foreign Minister Péter Szijjártó met Lavrov. Szijjarto said more.")
+    later = [m for m in ms if m.text == "Szijjarto"]
+    assert later and later[0].code == "HUN"
