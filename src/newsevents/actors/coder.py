@@ -267,6 +267,23 @@ class ActorCoder:
             self._chain(doc, f, by_token, found)
             for key in surname_keys(f.name) | {surname}:
                 known.setdefault(key, f)
+        # a later short form the NER missed ("Szijjarto" after "Péter Szijjártó")
+        for tok in doc:
+            if tok.pos_ == "PROPN" and tok.i not in by_token:
+                earlier = known.get(fold(tok.text))
+                if earlier is not None and earlier.start < tok.i:
+                    found[tok.i] = _Found(
+                        tok.i,
+                        tok.i + 1,
+                        earlier.entry,
+                        "person",
+                        earlier.code,
+                        earlier.sector,
+                        earlier.name,
+                        earlier.rule,
+                        ("coref:" + earlier.name,),
+                        earlier.family,
+                    )
         return {f.start: f for f in found.values()}
 
     def _by_surname(self, surname: str, day: dt.date | None) -> Entry | None:
