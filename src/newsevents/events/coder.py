@@ -193,6 +193,17 @@ def _holds(trigger: Trigger, tok: Any) -> bool:
     return True
 
 
+def _by_code(ms: list[Mention]) -> list[Mention]:
+    """One actor per code and sector ("U.S. Ambassador John Sullivan" and "he" are one)."""
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for m in ms:
+        if (m.code, m.sector) not in seen:
+            seen.add((m.code, m.sector))
+            out.append(m)
+    return out
+
+
 def _ref(m: Mention, sector: str | None = None) -> ActorRef:
     return ActorRef(m.code, sector or m.sector, m.name, m.text, m.start, m.end, m.rule, m.family)
 
@@ -339,13 +350,11 @@ class EventCoder:
             event, mode = EventType.THREATEN, None
             modality = Modality.ASSERTED
             rule += "+future→THREATEN"
-        if (
-            event == EventType.CONSULT
-            and not recipients
-            and len({a.code for a in actors}) < 2
-            and mode != "multilateral"
+        known = {a.code for a in actors if a.code != "UNK"}
+        if event == EventType.CONSULT and (
+            not known or (not recipients and len(known) < 2 and mode != "multilateral")
         ):
-            return None  # a meeting needs two parties ("the cabinet met" is not a CONSULT)
+            return None  # a meeting needs two known parties ("the cabinet met" is not a CONSULT)
         if event in NEED_RECIPIENT and not recipients:
             if tok.pos_ == "NOUN":
                 return None
@@ -366,8 +375,8 @@ class EventCoder:
         return Event(
             article_id=article_id,
             event=event,
-            actor=tuple(_ref(m) for m in actors),
-            recipient=tuple(_ref(m) for m in recipients),
+            actor=tuple(_ref(m) for m in _by_code(actors)),
+            recipient=tuple(_ref(m) for m in _by_code(recipients)),
             trigger=tok.text,
             trigger_start=tok.idx,
             trigger_end=tok.idx + len(tok.text),

@@ -8,6 +8,7 @@ The model name is a setting (``Settings.model``); the default is the hash-pinned
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -20,13 +21,22 @@ MAX_CHARS = 2_000_000
 
 
 PARAGRAPHS = "newsevents_paragraphs"
+# "WASHINGTON, Jan. 27 (Meridian Wire) — ", "KYIV (Reuters) - ", "DOHA – ": a dateline
+DATELINE = re.compile(
+    r"(?:^|\n\n)[A-Z][A-Z.'’ -]{1,40}(?:,[^\n—–]{0,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--| - )\s*"
+)
 
 
 def _paragraph_starts(doc: Any) -> Any:
-    """A paragraph break starts a sentence: a headline never runs into the body below it."""
+    """A paragraph break starts a sentence, so a headline never runs into the body below it;
+    so does the end of a dateline, so "DOHA — The United States …" is not parsed as a subject."""
     for tok in doc[:-1]:
         if tok.is_space and tok.text.count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True
+    for match in DATELINE.finditer(doc.text):
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
     return doc
 
 
