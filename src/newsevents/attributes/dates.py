@@ -101,13 +101,13 @@ _VAGUE = {"a few", "few", "several", "some"}
 _COARSER = {"day": WEEK, "week": MONTH, "month": YEAR}
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 _SCHEDULE = frozenset({"schedule", "plan", "set", "slate"})
-_FORWARD_HEADS = frozenset({"go", "set", "due", "schedule", "expect", "plan"})
+_BOUND_CUES = frozenset({"from", "until", "till", "by"})
+_FORWARD_HEADS = frozenset({"set", "due", "schedule", "expect", "plan"})
 
-_FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH = (
-    r"(?:January|Jan|February|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|August|Aug"
-    r"|September|Sept|Sep|October|Oct|November|Nov|December|Dec)\b\.?"
+_FULL_MONTH = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
 )
+_MONTH = rf"(?:(?:{_FULL_MONTH})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 _SUB = r"(?:(?P<sub>(?i:early|mid|late|earlier|later))[\s-]+)?"
@@ -132,17 +132,26 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+_MONTH_THIRDS = {"early": (0, 9), "mid": (10, 19), "late": (20, 30)}
+_WEEK_THIRDS = {"early": (0, 2), "mid": (2, 4), "late": (4, 6)}
+
+
 def _part(first: dt.date, last: dt.date, sub: str | None, published: dt.date | None) -> _Period:
-    """Narrow a period to its early/mid/late third, or to before/after publication."""
-    span = (last - first).days + 1
-    third = max(span // 3, 1)
+    """Narrow a period to its early/mid/late part, or to before/after publication.
+
+    A year splits into January–April, May–August, September–December; a month into days 1–10,
+    11–20, 21–end; a week into Monday–Wednesday, Wednesday–Friday, Friday–Sunday.
+    """
     sub = (sub or "").lower()
-    if sub == "early":
-        last = first + dt.timedelta(days=third - 1)
-    elif sub == "mid":
-        first, last = first + dt.timedelta(days=third), last - dt.timedelta(days=third)
-    elif sub == "late":
-        first = last - dt.timedelta(days=third - 1)
+    if sub in ("early", "mid", "late"):
+        if first.month != last.month:  # a year
+            third = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[sub]
+            first = dt.date(first.year, third[0], 1)
+            last = _month_period(first.year, third[1])[1]
+        else:  # a month (days 1–10, 11–20, 21–end) or a week (Mon–Wed, Wed–Fri, Fri–Sun)
+            bounds = _MONTH_THIRDS if (last - first).days > 7 else _WEEK_THIRDS
+            lo, hi = bounds[sub]
+            first, last = first + dt.timedelta(days=lo), min(first + dt.timedelta(days=hi), last)
     elif sub == "earlier" and published is not None and first <= published <= last:
         last = published
     elif sub == "later" and published is not None and first <= published <= last:
@@ -219,6 +228,8 @@ def _bare_month(m: re.Match[str], published: dt.date | None, future: bool) -> _P
         year -= 1 if month >= published.month else 0
     elif rel == "next":  # the first such month after the current one
         year += 1 if month <= published.month else 0
+    elif (m["cue"] or "").lower() in _BOUND_CUES:  # "barred from June": the nearest June
+        year = _nearest_year(month, 1, published)
     elif rel != "this":
         if future:
             year += 1 if month < published.month else 0
@@ -244,11 +255,11 @@ def _weekday(m: re.Match[str], published: dt.date | None, future: bool) -> _Peri
         when = published - dt.timedelta(days=back or 7)
     elif rel == "next":
         when = published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
-    elif future:
+    elif future or rel == "coming":
         when = published + dt.timedelta(days=(target - published.weekday()) % 7)
     else:
         when = published - dt.timedelta(days=back)
-    return _Period(when, when, DAY, forward=rel == "next")
+    return _Period(when, when, DAY, forward=rel in ("next", "coming"))
 
 
 def _day_word(m: re.Match[str], published: dt.date | None, future: bool) -> _Period | None:
@@ -317,10 +328,16 @@ def _ago(m: re.Match[str], published: dt.date | None, future: bool) -> _Period |
     return _Period(dt.date(when.year, 1, 1), dt.date(when.year, 12, 31), YEAR)
 
 
+def _recent(m: re.Match[str], published: dt.date | None, future: bool) -> _Period | None:
+    if published is None:
+        return None
+    return _Period(published - dt.timedelta(days=6), published, WEEK)
+
+
 def _coming(m: re.Match[str], published: dt.date | None, future: bool) -> _Period | None:
     if published is None:
         return None
-    unit = m["unit"].lower()
+    unit = (m["unit"] or m["unit2"]).lower()
     days, precision = {"days": (7, WEEK), "weeks": (31, MONTH), "months": (183, YEAR)}[unit]
     first = published + dt.timedelta(days=1)
     return _Period(first, published + dt.timedelta(days=days), precision, forward=True)
@@ -334,16 +351,14 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver, bool], ...] = (
     (
         re.compile(
             rf"\b(?P<p>(?:(?:{_WEEKDAY}),?\s+)?(?P<month>{_MONTH})\s*"
-            rf"(?<![\d,.])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?"
+            rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<day2>\d{{1,2}}))?"
             rf"(?:,?\s+{_YEAR})?)(?![\d,]*\d)"
         ),
         _day_date,
         False,
     ),
     (
-        re.compile(
-            rf"(?P<p>(?:the\s+)?{_NUM}\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+{_YEAR})?)(?!\w)"
-        ),
+        re.compile(rf"(?P<p>{_NUM}\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+{_YEAR})?)(?!\w)"),
         _day_date,
         False,
     ),
@@ -360,7 +375,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver, bool], ...] = (
     (
         re.compile(
             rf"\b(?P<p>(?:(?P<rel>(?i:last|this|next|coming))\s+)?(?P<weekday>{_WEEKDAY})"
-            rf"(?:['’]s)?{_PART})\b(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star))"
+            rf"{_PART})(?:['’]s)?\b(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star))"
         ),
         _weekday,
         False,
@@ -397,20 +412,18 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver, bool], ...] = (
             r"\b(?i:in|over|within|during)\s+(?P<p>(?i:the\s+(?:coming|next(?:\s+few)?)\s+"
             r"(?P<unit>days|weeks|months)|the\s+(?P<unit2>days|weeks|months)\s+ahead))\b"
         ),
-        lambda m, published, future: _coming(_Unit(m), published, future),
+        _coming,
+        False,
+    ),
+    (
+        re.compile(
+            r"\b(?i:in|over|during|within)\s+(?P<p>(?i:the\s+(?:past|last)\s+(?:week|few\s+days"
+            r"|(?:two|three|four|five|six|seven|several)\s+days)|recent\s+days))\b"
+        ),
+        _recent,
         False,
     ),
 )
-
-
-class _Unit:
-    """Let the "coming" resolver read either unit group of its pattern."""
-
-    def __init__(self, m: re.Match[str]):
-        self._unit = m["unit"] or m["unit2"]
-
-    def __getitem__(self, key: str) -> str:
-        return self._unit
 
 
 # --- the parse: licences and the future hint --------------------------------------------------
@@ -420,12 +433,28 @@ def _entity_spans(doc: Any) -> list[tuple[int, int]]:
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
 
 
-def _licensed(m: re.Match[str], spans: Iterable[tuple[int, int]]) -> bool:
-    """A bare year or month counts after a cue word, with last/next, or inside a DATE entity."""
+def _licensed(m: re.Match[str], spans: Iterable[tuple[int, int]], doc: Any) -> bool:
+    """A bare year or month counts after a cue word, with last/next, or inside a DATE entity.
+
+    A number that counts something ("by 2000 troops") is not a year, even when spaCy says DATE.
+    """
+    start, end = m.span("p")
+    if m.groupdict().get("year") and not m["sub"] and _counts_things(doc, start, end):
+        return False
     if m["cue"] or m.groupdict().get("rel") or m["sub"]:
         return True
-    start, end = m.span("p")
     return any(s <= start and end <= e for s, e in spans)
+
+
+def _counts_things(doc: Any, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    head = tok.head
+    if tok.dep_ != "nummod" or head.tag_ != "NNS" or head.i != tok.i + 1:
+        return False
+    return tok.i == 0 or doc[tok.i - 1].dep_ not in ("det", "poss")
 
 
 def _has_future_aux(verb: Any) -> bool:
@@ -433,8 +462,10 @@ def _has_future_aux(verb: Any) -> bool:
         if child.dep_ in ("aux", "auxpass") and child.lower_ in _FUTURE_AUX:
             return True
     head = verb.head
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in _FORWARD_HEADS:
-        return any(c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "xcomp" and any(c.lower_ == "to" for c in verb.children):
+        if head.lower_ == "going":  # "is going to meet", not "went to meet"
+            return any(c.dep_ == "aux" for c in head.children)
+        return head.lemma_.lower() in _FORWARD_HEADS
     return verb.tag_ == "VBN" and verb.lemma_.lower() in _SCHEDULE
 
 
@@ -472,7 +503,7 @@ def find_dates(doc: Any, published: dt.date | None) -> tuple[DateMention, ...]:
     found: list[tuple[int, int, re.Match[str], _Resolver]] = []
     for regex, resolve, needs_licence in _RULES:
         for m in regex.finditer(text):
-            if needs_licence and not _licensed(m, spans):
+            if needs_licence and not _licensed(m, spans, doc):
                 continue
             found.append((m.start("p"), m.end("p"), m, resolve))
     found.sort(key=lambda f: (f[0], f[0] - f[1]))
