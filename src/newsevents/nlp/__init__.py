@@ -23,7 +23,10 @@ MAX_CHARS = 2_000_000
 PARAGRAPHS = "newsevents_paragraphs"
 # "WASHINGTON, Jan. 27 (Meridian Wire) — ", "KYIV (Reuters) - ", "DOHA – ": a dateline
 DATELINE = re.compile(
-    r"(?:^|\n\n)[A-Z][A-Z.'’ -]{1,40}(?:,[^\n—–]{0,40}?)?(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--| - )\s*"
+    r"(?:^|\n\n)[A-Z][A-Z.'’ -]{1,40}"  # the city in capitals
+    r"(?:,[^\n—–]{0,40}?)?"  # ", Jan. 27"
+    r"(?:\s*\([^)\n]{1,40}\))?"  # "(Meridian Wire)"
+    r"\s*(?:—|–|--| - )\s*"
 )
 
 
