@@ -238,6 +238,35 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, force: bo
     sys.exit(EXIT_FAILURES if stats.failed else EXIT_OK)
 
 
+@main.command()
+@click.option("--db", help="SQLite database file (default: newsevents.db).")
+@click.option("--failed", is_flag=True, required=True, help="Retry every stored input that failed.")
+@click.pass_context
+def reprocess(ctx: click.Context, db: str | None, failed: bool) -> None:
+    """Run the stored raw inputs of failed articles through the pipeline again.
+
+    Useful after fixing a dictionary, installing a model or upgrading newsevents: the raw bytes
+    were kept, so nothing has to be fetched or found again.
+    """
+    settings = _settings(ctx)
+    with _fatal():
+        store = _store(settings, db)
+        try:
+            from newsevents.pipeline import RunStats
+
+            raws = store.failed_raw()
+            stats = RunStats()
+            pipeline = _pipeline(settings)
+            for _ in pipeline.run(raws, store=store, stats=stats, force=True):
+                pass
+        finally:
+            store.close()
+    err.print(
+        f"{len(raws)} failed inputs retried: {stats.coded} coded, {stats.failed} still failing"
+    )
+    sys.exit(EXIT_FAILURES if stats.failed else EXIT_OK)
+
+
 def _date(value: str | None) -> dt.date | None:
     if value is None:
         return None
