@@ -45,8 +45,11 @@ PRIORITY = {
     "adjective": 6,
     "title": 7,
     "agent": 8,
+    "city": 9,
 }
 PERSON_WINDOW = 3  # sentences back to look for a pronoun's antecedent
+ENTITY_KINDS = frozenset({"person", "city"})  # found through NER entities, not the matcher
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
 
 @dataclass(slots=True)
@@ -79,6 +82,8 @@ class Matchers:
         exact: list[str] = []
         for _key, entries in dictionary.entries.items():
             for e in entries:
+                if e.kind in ENTITY_KINDS:
+                    continue  # persons and cities are looked up through the named entities
                 (exact if is_case_sensitive(e.phrase) else lower).append(e.phrase)
         for matcher, phrases in ((self.lower, lower), (self.exact, exact)):
             unique = sorted(set(phrases))
@@ -113,7 +118,7 @@ def choose(entries: Iterable[Entry], day: dt.date | None, exact: bool) -> Entry 
 
 
 def _longest(spans: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
-    spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+    spans.sort(key=lambda s: (-(s[1] - s[0]), s[0], PRIORITY.get(s[2].kind, 9)))
     taken: set[int] = set()
     out = []
     for start, end, entry in spans:
@@ -121,6 +126,10 @@ def _longest(spans: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]
             out.append((start, end, entry))
             taken.update(range(start, end))
     return sorted(out, key=lambda s: s[0])
+
+
+def _in_place_entity(doc: Any, start: int, end: int) -> bool:
+    return all(doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in range(start, end))
 
 
 def _is_locative(doc: Any, start: int, end: int) -> bool:
@@ -146,6 +155,19 @@ class ActorCoder:
     # -- dictionary phrases ---------------------------------------------------------------
     def _dictionary_mentions(self, doc: Any, day: dt.date | None) -> dict[int, _Found]:
         spans: list[tuple[int, int, Entry]] = []
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            end = ent.end - (1 if ent[-1].lower_ in ("'s", "’s") else 0)
+            if start >= end:
+                continue
+            found = [
+                e for e in self.dictionary.lookup(doc[start:end].text) if e.kind in ENTITY_KINDS
+            ]
+            entry = choose(found, day, False)
+            if entry is not None:
+                spans.append((start, end, entry))
         for start, end, key, exact in matchers_for(doc.vocab, self.dictionary)(doc):
             entry = choose(self.dictionary.lookup(key), day, exact)
             if entry is None:
@@ -155,11 +177,13 @@ class ActorCoder:
                 first[:1].isupper() or first[:1].isdigit()
             ):
                 continue
+            if entry.kind == "city" and not _in_place_entity(doc, start, end):
+                continue  # "Mobile", "Nice": a city name only inside a place entity
             spans.append((start, end, entry))
         out: dict[int, _Found] = {}
         for start, end, e in _longest(spans):
             kind = e.kind
-            if kind in ("state", "capital") and _is_locative(doc, start, end):
+            if kind == "city" or (kind in ("state", "capital") and _is_locative(doc, start, end)):
                 kind = "place"
             sector = e.sector if kind != "place" else None
             why: tuple[str, ...] = (f"dict:{e.kind}",)

