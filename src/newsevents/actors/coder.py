@@ -312,6 +312,10 @@ class ActorCoder:
 
     def _by_surname(self, surname: str, day: dt.date | None) -> Entry | None:
         people = [e for e in self.dictionary.surnames.get(surname, ()) if e.valid_on(day)]
+        # the curated files outrank the historical Phoenix list, whose open periods end in 2014
+        curated = [e for e in people if not e.rule.startswith("persons_phoenix")]
+        if len({e.name for e in curated}) == 1:
+            people = curated
         names = {e.name for e in people}
         if len(names) != 1:
             return None
