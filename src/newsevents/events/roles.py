@@ -27,6 +27,7 @@ LIGHT_VERBS = frozenset(
     }
 )
 NOT_ACTORS = frozenset({"place"})
+STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "resolve", "dedicate"})
 
 
 class MentionIndex:
@@ -76,7 +77,7 @@ def mentions_at(
                             ]
                 elif c.dep_ in NOUN_MODS | {"appos"} and m is None and depth < 2:
                     countries += mentions_at(c, index, depth=depth + 1)
-            if not countries and (m is None or m.code == "UNK"):
+            if not [c for c in countries if c.code != "UNK"] and (m is None or m.code == "UNK"):
                 # "security forces in Guinea", "opposition groups in Zimbabwe"
                 for c in head.children:
                     if c.dep_ == "prep" and c.lower_ == "in" and depth < 2:
@@ -87,10 +88,15 @@ def mentions_at(
                                     for x in mentions_at(p, index, depth=depth + 1, places=True)
                                     if x.code != "UNK"
                                 ]
-        if m is not None and len(countries) > 1:
-            out.extend(_with_sector(c, m.sector) for c in countries)
+        known = [c for c in countries if c.code != "UNK"]
+        if m is not None and (len(countries) > 1 or (m.code == "UNK" and known)):
+            # "diplomats from Russia, Ukraine …", "security forces in Guinea"
+            out.extend(_with_sector(c, m.sector) for c in (known or countries))
         elif m is not None:
             out.append(m)
+        elif known and any(c.code == "UNK" and c.sector for c in countries):
+            sector = next(c.sector for c in countries if c.code == "UNK" and c.sector)
+            out.extend(_with_sector(c, sector) for c in known)  # "opposition groups in Zimbabwe"
         else:
             out.extend(countries)
     return _unique(out)
@@ -154,17 +160,26 @@ def actor_tokens(trigger: Any) -> list[Any]:
                 mods.append(subj)
         return mods
     if trigger.lemma_ == "must" and trigger.dep_ == "aux":
-        # "X said Y must do Z": the demand is the speaker's
-        clause = trigger.head
-        if clause.dep_ == "ccomp" and clause.head.pos_ in ("VERB", "AUX"):
-            speaker = subject_of(clause.head)
-            return [speaker] if speaker is not None else []
+        # "X said Y must do Z", "X issued a reminder that Y must …": the demand is X's
+        node = trigger.head
+        for _ in range(3):
+            if node.dep_ not in ("ccomp", "acl", "dobj", "relcl") or node.head.i == node.i:
+                return []
+            node = node.head
+            speaker = subject_of(node) if node.pos_ in ("VERB", "AUX") else None
+            if speaker is not None:
+                return [speaker]
         return []
     if trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "amod", "oprd"):
         trigger = trigger.head  # "Norway is willing to …": the subject of "is"
     subj = subject_of(trigger)
     if subj is not None:
         return [subj]
+    if trigger.lemma_ in STATIVE_PASSIVES:
+        # "Israel is opposed to …", "Vietnam is committed to …": a state, not a passive
+        subj = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None:
+            return [subj]
     head = trigger.head
     if trigger.dep_ == "conj" and head.i != trigger.i:
         return actor_tokens(head)
@@ -223,7 +238,7 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
         head = recipient_candidates(trigger.head, [s for s in sources if s.startswith("prep")])
         return [own, *head, complement_tokens(trigger)]
     obj = next((c for c in trigger.children if c.dep_ in OBJ), None)
-    if obj is None and trigger.pos_ == "VERB":
+    if obj is None and trigger.pos_ == "VERB" and trigger.lemma_ not in STATIVE_PASSIVES:
         obj = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
     groups: list[list[Any]] = []
     for source in sources:
@@ -278,5 +293,14 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
                 if p.dep_ == "pobj"
             ]
         )
+    groups.append(
+        [
+            p
+            for c in trigger.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "against", "toward")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    )
     groups.append(complement_tokens(trigger))
     return groups
