@@ -42,7 +42,8 @@ COOP_TO_AGREE = frozenset(
 CONFLICT_TO_THREATEN = frozenset(
     {EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.MOBILIZE, EventType.PROTEST}
 )
-DOMESTIC = frozenset({EventType.PROTEST})
+DOMESTIC = frozenset({EventType.PROTEST, EventType.COERCE})
+LOCATED = DOMESTIC | {EventType.ASSAULT, EventType.CONCEDE, EventType.RETREAT, EventType.MOBILIZE}
 NEED_RECIPIENT = frozenset({EventType.AID, EventType.COOPERATE, EventType.SANCTION})
 PROMISE = frozenset(
     {
@@ -289,20 +290,20 @@ class EventCoder:
         reading: Reading = read(tok)
         actors = _first_mentions(actor_tokens(tok), index)
         recipients: list[Mention] = []
-        for group in recipient_candidates(tok, row.recipient):
-            recipients = [m for t in group for m in mentions_at(t, index, places=True)]
-            if recipients:
-                break
         # "the US rejected Russia's demand": the demand was addressed to the rejecter
         if (
-            not recipients
-            and row.event == EventType.REQUEST
+            row.event == EventType.REQUEST
             and tok.pos_ == "NOUN"
             and tok.dep_ in ("dobj", "nsubjpass")
             and tok.head.lemma_ in ADDRESSED
         ):
             subj = subject_of(tok.head)
             recipients = mentions_at(subj, index) if subj is not None else []
+        if not recipients:
+            for group in recipient_candidates(tok, row.recipient):
+                recipients = [m for t in group for m in mentions_at(t, index, places=True)]
+                if recipients:
+                    break
         actor_keys = {(m.code, m.name) for m in actors}
         recipients = [m for m in recipients if (m.code, m.name) not in actor_keys]
         if not actors and (not recipients or tok.pos_ == "NOUN"):
@@ -316,10 +317,14 @@ class EventCoder:
             if home.code != "UNK" and not home.family:
                 recipients = [replace(m, code=home.code) for m in recipients]
                 rule_extra = "+same-country-recipient"
-        if not recipients and row.event in DOMESTIC and actors:
-            # a protest with no named target is aimed at the government where it happens
-            recipients = _place_country(tok, index) or _own_country(actors)
-            rule_extra = "+domestic-recipient" if recipients else ""
+        if not recipients and row.event in LOCATED and actors:
+            # no named target: the country where it happens ("killed a journalist in Beirut");
+            # a protest or a crackdown is otherwise aimed at the actor's own country
+            recipients = _place_country(tok, index)
+            rule_extra = "+recipient-from-place" if recipients else ""
+            if not recipients and row.event in DOMESTIC:
+                recipients = _own_country(actors)
+                rule_extra = "+domestic-recipient" if recipients else ""
         event, modality = row.event, reading.modality
         rule = f"{row.id}@{row.where}{rule_extra}"
         mode = row.mode

@@ -68,8 +68,9 @@ def mentions_at(
         countries: list[Mention] = []
         if m is None or m.kind in ("agent",):
             # an agent or plain noun: its nationality may sit in "of/from X, Y and Z" or a modifier
+            preps = ("of", "from") if m is not None else ("of", "from", "by", "against")
             for c in head.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "from") and depth < 2:
+                if c.dep_ == "prep" and c.lower_ in preps and depth < 2:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             countries += [
@@ -201,10 +202,11 @@ def complement_tokens(trigger: Any) -> list[Any]:
     """Who an event's complement clause is about: "threatened to shell Iraqi towns",
     "demanded that the DPRK forsake …", "agreed to provide aid for Romania"."""
     out: list[Any] = []
+    clause_deps = ("xcomp", "ccomp", "acl") if trigger.pos_ == "NOUN" else ("xcomp", "ccomp")
     for comp in trigger.children:
-        if comp.dep_ not in ("xcomp", "ccomp") or comp.pos_ not in ("VERB", "AUX"):
+        if comp.dep_ not in clause_deps or comp.pos_ not in ("VERB", "AUX"):
             continue
-        if comp.dep_ == "ccomp":
+        if comp.dep_ in ("ccomp", "acl"):
             subj = subject_of(comp) or next(
                 (c for c in comp.children if c.dep_ == "nsubjpass"), None
             )
