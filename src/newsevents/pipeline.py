@@ -19,6 +19,7 @@ from functools import partial
 from typing import Any, BinaryIO, Protocol, TypeVar
 
 from newsevents import actors as _actors  # noqa: F401  (registers rules.v1)
+from newsevents import attributes as _attributes  # noqa: F401  (registers rules.v1)
 from newsevents import events as _events  # noqa: F401  (registers rules.v1)
 from newsevents import extract as _extract  # noqa: F401  (registers trafilatura.v1)
 from newsevents import ingest, nlp, registry

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from newsevents.records import ActorRef, Mention, Quote
@@ -53,6 +53,7 @@ REPORTING_VERBS = frozenset(
         "announce",
         "answer",
         "argue",
+        "ask",
         "assert",
         "caution",
         "claim",
@@ -62,32 +63,45 @@ REPORTING_VERBS = frozenset(
         "conclude",
         "confirm",
         "contend",
+        "continue",
+        "counter",
         "declare",
+        "demand",
         "deny",
         "emphasise",
         "emphasize",
+        "exclaim",
         "explain",
         "insist",
+        "joke",
         "maintain",
         "note",
         "observe",
+        "plead",
+        "pledge",
         "predict",
         "promise",
+        "quip",
         "recall",
         "reiterate",
         "remark",
         "reply",
         "respond",
+        "retort",
         "say",
+        "scream",
+        "shout",
         "state",
         "stress",
         "suggest",
         "tell",
         "tweet",
         "underline",
+        "urge",
         "vow",
         "warn",
         "write",
+        "yell",
     }
 )
 """Lemmas of verbs that introduce speech."""
@@ -101,6 +115,8 @@ _MARK = re.compile("[\"'“”„«»‹›‘’‚]")
 _TRIM_END = " \t\r\n,;:—–-"
 _TRIM_START = " \t\r\n"
 _SPEAKER_KINDS_LAST = frozenset({"adjective", "place"})
+_PERSONS = frozenset({"person", "pronoun"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 _DOUBLE_OPEN = frozenset("“„")
 _SINGLE_OPEN = frozenset("‘‚")
@@ -173,9 +189,8 @@ def scan_marks(text: str) -> list[_Marked]:
         for m in _MARK.finditer(text, scan_from, p_end):
             i, ch = m.start(), m.group()
             if opener is None:
-                if ch in _DOUBLE_OPEN or ch in "«‹" or ch in _SINGLE_OPEN or ch in "\"'":
-                    if _opens(text, i, p_start):
-                        opener, outer_start, start = ch, i, i + 1
+                if ch in _CLOSER and _opens(text, i, p_start):
+                    opener, outer_start, start = ch, i, i + 1
                 continue
             if ch == _CLOSER[opener] and (ch not in "’'" or _closes(text, i)):
                 if ch == '"' and text[i - 1].isspace() and not _closes(text, i):
@@ -203,38 +218,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # -- speakers -----------------------------------------------------------------------------------
-class _Mentions:
-    """Actor mentions looked up by token."""
-
-    def __init__(self, doc: Any, mentions: Sequence[Mention]) -> None:
-        self.by_token: dict[int, Mention] = {}
-        for m in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            for t in span:
-                self.by_token.setdefault(t.i, m)
-
-    def for_subject(self, tok: Any) -> Mention | None:
-        hit = self.by_token.get(tok.i)
-        if hit is not None:
-            return hit
-        inside = {self.by_token[t.i] for t in tok.subtree if t.i in self.by_token}
-        if not inside:
-            return None
-        return min(
-            inside,
-            key=lambda m: (
-                m.kind in _SPEAKER_KINDS_LAST,
-                m.kind != "person",
-                abs(m.start - tok.idx),
-            ),
-        )
-
-    def get(self, i: int) -> Mention | None:
-        return self.by_token.get(i)
-
-
 def actor_ref(mention: Mention) -> ActorRef:
     """The speaker record made from an actor mention."""
     return ActorRef(
@@ -249,6 +232,92 @@ def actor_ref(mention: Mention) -> ActorRef:
     )
 
 
+def _rank(mention: Mention) -> int:
+    """Which mention inside a subject names the speaker best (lower is better)."""
+    if mention.kind in _PERSONS:
+        return 0
+    if mention.kind in ("title", "agent"):
+        return 1
+    if mention.kind in _SPEAKER_KINDS_LAST:
+        return 3
+    return 2
+
+
+class _Speakers:
+    """Turns the subject token of a reporting verb into a speaker, through the actor mentions."""
+
+    def __init__(self, doc: Any, mentions: Sequence[Mention]) -> None:
+        self.doc = doc
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.by_token.setdefault(t.i, m)
+
+    def _inside(self, tok: Any) -> list[Mention]:
+        """Mentions in the subject's phrase, best first (prepositional tails last)."""
+        found: dict[int, tuple[int, Mention]] = {}
+        for t in tok.subtree:
+            m = self.by_token.get(t.i)
+            if m is not None and id(m) not in found:
+                in_pp = any(a.dep_ == "prep" and a.i != tok.i for a in t.ancestors if a.i > tok.i)
+                found[id(m)] = (_rank(m) + (4 if in_pp else 0) + (t.i != tok.i), m)
+        return [m for _, m in sorted(found.values(), key=lambda x: (x[0], x[1].start))]
+
+    def _name_span(self, tok: Any) -> tuple[int, int]:
+        """Token span of a proper name ending in ``tok`` (``Olena Marchuk``, ``Okafor-Reyes``)."""
+        first = tok.i
+        while first > 0 and self.doc[first - 1].pos_ == "PROPN" and first - 1 not in self.by_token:
+            first -= 1
+        while first > 1 and self.doc[first - 1].text == "-" and self.doc[first - 2].pos_ == "PROPN":
+            first -= 2
+            while first > 0 and self.doc[first - 1].pos_ == "PROPN":
+                first -= 1
+        last = tok.i + 1
+        while (
+            last + 1 < len(self.doc)
+            and self.doc[last].text == "-"
+            and self.doc[last + 1].pos_ == "PROPN"
+        ):
+            last += 2
+        return first, last
+
+    def speaker(self, tok: Any) -> ActorRef | None:
+        """The speaker named by subject token ``tok``, or None when no actor is named."""
+        own = self.by_token.get(tok.i)
+        if own is not None and own.kind in _PERSONS:
+            return actor_ref(own)
+        inside = self._inside(tok)
+        person = next((m for m in inside if m.kind in _PERSONS), None)
+        role = next((m for m in inside if m.kind not in _PERSONS), None)
+        if person is not None:
+            if person.code == "UNK" and role is not None and role.code != "UNK":
+                return replace(
+                    actor_ref(person), code=role.code, sector=role.sector, family=role.family
+                )
+            return actor_ref(person)
+        if tok.pos_ == "PROPN" and (own is None or own.kind in ("title", "agent")):
+            # a name the actor coder did not take for a person: keep it, with the role's code
+            first, last = self._name_span(tok)
+            span = self.doc[first:last]
+            name = span.text.rstrip(".")  # "Wardaki-Jan." at a sentence end
+            return ActorRef(
+                code=role.code if role is not None else "UNK",
+                sector=role.sector if role is not None else None,
+                name=name,
+                text=name,
+                start=span.start_char,
+                end=span.start_char + len(name),
+                rule="quotes:subject",
+                family=role.family if role is not None else None,
+            )
+        if own is not None:
+            return actor_ref(own)
+        return actor_ref(role) if role is not None else None
+
+
 def _is_reporting(tok: Any) -> bool:
     if tok.lower_ == "according":
         return any(c.lower_ == "to" for c in tok.children)
@@ -259,40 +328,41 @@ def _verb_name(tok: Any) -> str:
     return ACCORDING if tok.lower_ == "according" else str(tok.lemma_).lower()
 
 
-def _speaker_of(verb: Any, index: _Mentions) -> Mention | None:
-    """The actor mention that is the subject of a reporting verb (or the X of 'according to X')."""
+def _subjects(tok: Any, quoted: set[int]) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in _SUBJECTS and not c.is_punct and c.i not in quoted]
+
+
+def _subject_of(verb: Any, quoted: set[int]) -> Any | None:
+    """The subject token of a reporting verb (or the X of 'according to X')."""
     if verb.lower_ == "according":
         for to in verb.children:
             if to.lower_ == "to":
                 for obj in to.children:
                     if obj.dep_ == "pobj":
-                        return index.for_subject(obj)
+                        return obj
         return None
     tok = verb
     for _ in range(4):
-        subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+        subjects = _subjects(tok, quoted)
         if subjects:
-            return index.for_subject(subjects[0])
-        if tok.dep_ not in _CLIMB or tok.head is tok:
+            return subjects[0]
+        if tok.dep_ not in _CLIMB or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
 
 
-def _has_subject(verb: Any) -> bool:
-    return verb.lower_ == "according" or any(c.dep_ in _SUBJECTS for c in verb.children)
+def _is_finite(tok: Any) -> bool:
+    return tok.tag_ in _FINITE or any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
 
 
 class _QuoteFinder:
     def __init__(self, doc: Any, mentions: Sequence[Mention]) -> None:
         self.doc = doc
         self.text: str = doc.text
-        self.index = _Mentions(doc, mentions)
+        self.speakers = _Speakers(doc, mentions)
         self.marked = [m for m in scan_marks(self.text) if self._long_enough(m)]
         self.quoted: set[int] = set()
-        self.token_at: dict[int, int] = {}
-        for t in doc:
-            self.token_at[t.idx] = t.i
         for m in self.marked:
             span = doc.char_span(m.outer_start, m.outer_end, alignment_mode="expand")
             if span is not None:
@@ -308,40 +378,43 @@ class _QuoteFinder:
                 return n
         return -1
 
+    def _speaker_of(self, verb: Any) -> ActorRef | None:
+        subject = _subject_of(verb, self.quoted)
+        return self.speakers.speaker(subject) if subject is not None else None
+
     # -- direct ---------------------------------------------------------------------------
-    def direct(self) -> list[Quote]:
+    def direct(self, indirect: Sequence[Quote]) -> list[Quote]:
         out: list[Quote] = []
-        last: tuple[Mention, int] | None = None  # previous speaker and its paragraph
+        earlier = sorted(indirect, key=lambda q: q.end)
+        last: tuple[ActorRef, int, int] | None = None  # previous speaker, its paragraph and end
         for m in self.marked:
             span = self.doc.char_span(m.outer_start, m.outer_end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            found = self._speaker_for(span)
+            for q in earlier:
+                if (
+                    q.speaker is not None
+                    and q.end <= m.outer_start
+                    and (last is None or q.end > last[2])
+                ):
+                    last = (q.speaker, self._paragraph_of(q.end), q.end)
             para = self._paragraph_of(m.outer_start)
             verb: str | None = None
-            speaker: Mention | None = None
+            speaker: ActorRef | None = None
+            found = self._speaker_for(span)
             if found is not None:
                 verb, speaker = _verb_name(found[0]), found[1]
             elif last is not None and para - last[1] <= 1:
                 speaker = last[0]
             if speaker is not None:
-                last = (speaker, self._paragraph_of(m.outer_end))
+                last = (speaker, self._paragraph_of(m.outer_end), m.outer_end)
             start, end = _trim(self.text, m.start, m.end)
             if start >= end:
                 continue
-            out.append(
-                Quote(
-                    text=self.text[start:end],
-                    start=start,
-                    end=end,
-                    speaker=actor_ref(speaker) if speaker is not None else None,
-                    verb=verb,
-                    direct=True,
-                )
-            )
+            out.append(Quote(self.text[start:end], start, end, speaker, verb, direct=True))
         return out
 
-    def _speaker_for(self, span: Any) -> tuple[Any, Mention | None] | None:
+    def _speaker_for(self, span: Any) -> tuple[Any, ActorRef | None] | None:
         """(reporting verb, speaker) for the quote over ``span`` (marks included)."""
         inside = set(range(span.start, span.end))
         # 1. a reporting verb above the quote
@@ -351,20 +424,26 @@ class _QuoteFinder:
             anc = tok.head
             while True:
                 if anc.i not in self.quoted and _is_reporting(anc):
-                    who = _speaker_of(anc, self.index)
+                    who = self._speaker_of(anc)
                     if who is not None:
                         return anc, who
-                    if _has_subject(anc):
+                    if _subject_of(anc, self.quoted) is not None:
                         break
-                if anc.head is anc:
+                if anc.head.i == anc.i:
                     break
                 anc = anc.head
-        # 2. a reporting verb in the quote's sentences, outside the marks, nearest first
+        # 2. a reporting verb in the quote's sentences outside the marks, nearest first, or in
+        #    the sentence before when it ends with a colon ("She said:")
         sents = self._sentences(span.start, span.end)
+        if span.start > 0:
+            before = self.doc[span.start - 1].sent
+            tail = [t for t in before if not t.is_space]
+            if tail and tail[-1].text == ":" and before.start < sents[0].start:
+                sents.insert(0, before)
         frame = [t for s in sents for t in s if t.i not in self.quoted and _is_reporting(t)]
         frame.sort(key=lambda t: (t.i < span.start, abs(t.i - span.end)))
         for verb in frame:
-            who = _speaker_of(verb, self.index)
+            who = self._speaker_of(verb)
             if who is not None:
                 return verb, who
         if frame:
@@ -376,7 +455,7 @@ class _QuoteFinder:
             if not any(t.i in self.quoted for t in nxt):
                 for verb in nxt:
                     if _is_reporting(verb) and not any(c.dep_ == "ccomp" for c in verb.children):
-                        who = _speaker_of(verb, self.index)
+                        who = self._speaker_of(verb)
                         if who is not None:
                             return verb, who
         return None
@@ -391,46 +470,71 @@ class _QuoteFinder:
         return out
 
     # -- indirect -------------------------------------------------------------------------
-    def indirect(self, direct: Iterable[Quote]) -> list[Quote]:
+    def _clauses(self, verb: Any) -> list[tuple[int, int]]:
+        """Token spans of the speech a reporting verb introduces."""
+        if verb.lower_ == "according":
+            clause = self._according_clause(verb)
+            return [clause] if clause is not None else []
+        out = []
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+        for c in verb.children:
+            if c.i in self.quoted or c.dep_ not in ("ccomp", "xcomp"):
+                continue
+            if c.dep_ == "xcomp" and not (objects and _is_finite(c)):
+                continue  # "urged Moscow to stop" is a request, not speech
+            first = c.left_edge.i
+            if objects and verb.lemma_ != "tell" and not _subjects(c, self.quoted):
+                # "warned the drills could be used …": the parser took the subject for an object
+                obj = objects[0]
+                if obj.i < c.i:
+                    first = obj.left_edge.i
+            last = c.right_edge.i + 1
+            subject = _subject_of(verb, self.quoted)
+            if c.i < verb.i and subject is not None and c.i < subject.i < verb.i:
+                # "The talks were useful, X said": the clause runs up to the comma before X
+                commas = [t.i for t in self.doc[last : subject.i] if t.text == ","]
+                last = commas[-1] if commas else last
+            out.append((first, last))
+        merged: list[tuple[int, int]] = []
+        for first, last in sorted(out):
+            gap = self.doc[merged[-1][1] : first] if merged else None
+            if gap is not None and all(t.is_punct or t.is_space for t in gap):
+                merged[-1] = (
+                    merged[-1][0],
+                    max(last, merged[-1][1]),
+                )  # one clause, split by the parser
+            else:
+                merged.append((first, last))
+        return merged
+
+    def indirect(self) -> list[Quote]:
         outer = [(m.outer_start, m.outer_end) for m in self.marked]
         out: list[Quote] = []
         for tok in self.doc:
             if tok.i in self.quoted or not _is_reporting(tok):
                 continue
-            if tok.lower_ == "according":
-                clause = self._according_clause(tok)
-                clauses = [clause] if clause is not None else []
-            else:
-                clauses = [
-                    (c.left_edge.i, c.right_edge.i + 1)
-                    for c in tok.children
-                    if c.dep_ == "ccomp" and c.i not in self.quoted
-                ]
+            clauses = self._clauses(tok)
             if not clauses:
                 continue
-            who = _speaker_of(tok, self.index)
+            who = self._speaker_of(tok)
             if who is None:
                 continue
             for first, last in clauses:
-                while first < last and (self.doc[first].dep_ == "mark" or self.doc[first].is_punct):
+                while first < last and (
+                    self.doc[first].dep_ == "mark"
+                    or self.doc[first].is_punct
+                    or self.doc[first].lower_ == "that"
+                ):
                     first += 1
                 while last > first and self.doc[last - 1].is_punct:
                     last -= 1
                 if first >= last:
                     continue
-                start, end = self.doc[first].idx, self.doc[last - 1].idx + len(self.doc[last - 1])
+                start = self.doc[first].idx
+                end = self.doc[last - 1].idx + len(self.doc[last - 1])
                 if any(s < end and start < e for s, e in outer):
                     continue
-                out.append(
-                    Quote(
-                        text=self.text[start:end],
-                        start=start,
-                        end=end,
-                        speaker=actor_ref(who),
-                        verb=_verb_name(tok),
-                        direct=False,
-                    )
-                )
+                out.append(Quote(self.text[start:end], start, end, who, _verb_name(tok), False))
         return out
 
     def _according_clause(self, tok: Any) -> tuple[int, int] | None:
@@ -452,19 +556,16 @@ def find_quotes(doc: Any, mentions: Sequence[Mention]) -> tuple[Quote, ...]:
     Spans are character offsets into ``doc.text``; quotes come out in text order.
     """
     finder = _QuoteFinder(doc, mentions)
-    direct = finder.direct()
-    quotes = direct + finder.indirect(direct)
+    indirect = finder.indirect()
+    quotes = finder.direct(indirect) + indirect
     return tuple(sorted(quotes, key=lambda q: (q.start, q.end)))
 
 
 def quote_at(quotes: Iterable[Quote], start: int, end: int) -> Quote | None:
-    """The innermost quote whose span contains ``start``–``end`` (for an event's ``reported_by``)."""
+    """The innermost quote whose span holds ``start``–``end`` (for an event's ``reported_by``)."""
     best: Quote | None = None
     for q in quotes:
-        if (
-            q.start <= start
-            and end <= q.end
-            and (best is None or q.end - q.start < best.end - best.start)
-        ):
+        inside = q.start <= start and end <= q.end
+        if inside and (best is None or q.end - q.start < best.end - best.start):
             best = q
     return best

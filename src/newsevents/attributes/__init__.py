@@ -1,0 +1,77 @@
+"""The attributes stage: who said it, when it happened, where, and how many (``rules.v1``).
+
+Runs after actors and events on the same parse: quotes with their speakers (from the actor
+mentions), date phrases resolved against the publication date, places from an offline gazetteer,
+and quantities. Each event then gets its date and precision, its location, its quantities and —
+when it stands inside a quote — ``reported_by`` the speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from newsevents import registry
+from newsevents.attributes.dates import event_date, find_dates
+from newsevents.attributes.places import event_location, find_places
+from newsevents.attributes.quantities import event_quantities, find_quantities
+from newsevents.attributes.quotes import find_quotes, quote_at
+from newsevents.records import ArticleResult, Event, Modality, ParsedDocument
+from newsevents.settings import Settings
+
+__all__ = ["code_attributes", "make_attribute_coder"]
+
+
+def code_attributes(parsed: ParsedDocument, result: ArticleResult) -> ArticleResult:
+    doc = parsed.doc
+    published = parsed.document.published
+    text = parsed.document.text
+    quotes = find_quotes(doc, result.mentions)
+    dates = find_dates(doc, published)
+    places = find_places(doc, result.mentions)
+    quantities = find_quantities(doc)
+    events: list[Event] = []
+    for e in result.events:
+        when = event_date(
+            e.sentence_start,
+            e.sentence_end,
+            e.trigger_start,
+            dates,
+            published,
+            future=e.modality == Modality.FUTURE,
+        )
+        modality = e.modality
+        if when.historical and modality == Modality.ASSERTED:
+            modality = Modality.HISTORICAL
+        quote = quote_at(quotes, e.trigger_start, e.trigger_end)
+        reported_by = e.reported_by
+        if reported_by is None and quote is not None and quote.speaker is not None:
+            reported_by = quote.speaker
+        events.append(
+            replace(
+                e,
+                date=when.date,
+                date_precision=when.precision,
+                date_text=when.text,
+                modality=modality,
+                location=event_location(
+                    e.sentence_start, e.sentence_end, e.trigger_start, places, text
+                ),
+                quantities=event_quantities(e.sentence_start, e.sentence_end, quantities),
+                reported_by=reported_by,
+            )
+        )
+    return replace(
+        result,
+        events=tuple(events),
+        quotes=quotes,
+        places=places,
+        quantities=quantities,
+    )
+
+
+@registry.attribute_coders.register("rules.v1")
+def make_attribute_coder(
+    settings: Settings,
+) -> Callable[[ParsedDocument, ArticleResult], ArticleResult]:
+    return code_attributes
