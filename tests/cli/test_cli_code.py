@@ -60,9 +60,11 @@ def test_code_jsonl(invoke: Invoke, good_file: Path) -> None:
     for event in events:
         check_event(event, GOOD_ARTICLE)
         assert event["article_id"] == GOOD_ID
-        assert event["date"] == "2022-01-27"
+        assert event["date"] <= "2022-01-27"  # never after publication
     reject = the_reject(events)
     assert codes(reject["actor"]) == ["USA"] and codes(reject["recipient"]) == ["RUS"]
+    # "on Wednesday" in an article published on Thursday 27 January
+    assert (reject["date"], reject["date_precision"]) == ("2022-01-26", "day")
     assert "rejected Russia's demand" in reject["sentence"]
     assert {"ACCUSE", "REQUEST"} <= {e["event"] for e in events}
 

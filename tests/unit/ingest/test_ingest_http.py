@@ -126,7 +126,10 @@ def test_url_timeout_is_fast_and_clear(base_url: str) -> None:
     assert time.monotonic() - started < 3
     assert isinstance(item, Failure)
     assert item.error_type == "FetchError"
-    assert item.message == f"{url}: timed out after 0.5 s — check the URL or raise --timeout"
+    assert item.message == (
+        f"{url}: timed out after 0.5 s — check the URL, or raise the timeout "
+        "(NEWSEVENTS_FETCH_TIMEOUT or fetch_timeout)"
+    )
 
 
 @pytest.mark.parametrize("path", ["/big", "/big-streamed"])
