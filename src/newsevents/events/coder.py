@@ -42,6 +42,7 @@ COOP_TO_AGREE = frozenset(
 CONFLICT_TO_THREATEN = frozenset(
     {EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.MOBILIZE, EventType.PROTEST}
 )
+COLLECTIVE = frozenset({"agree", "decide", "vote", "resolve", "move"})  # "agreed to sanction"
 DOMESTIC = frozenset({EventType.PROTEST, EventType.COERCE})
 LOCATED = DOMESTIC | {EventType.ASSAULT, EventType.CONCEDE, EventType.RETREAT, EventType.MOBILIZE}
 NEED_RECIPIENT = frozenset({EventType.AID, EventType.COOPERATE, EventType.SANCTION})
@@ -209,6 +210,10 @@ def _ref(m: Mention, sector: str | None = None) -> ActorRef:
     return ActorRef(m.code, sector or m.sector, m.name, m.text, m.start, m.end, m.rule, m.family)
 
 
+def _collective(governor: Any) -> bool:
+    return governor is not None and governor.lemma_ in COLLECTIVE
+
+
 def _place_country(tok: Any, index: MentionIndex) -> list[Mention]:
     """The country of a place named in the trigger's sentence ("demonstrated in Serbia")."""
     for t in tok.sent:
@@ -226,11 +231,14 @@ def _own_country(actors: list[Mention]) -> list[Mention]:
 
 
 def _first_mentions(tokens: Iterable[Any], index: MentionIndex) -> list[Mention]:
+    """The first token that names a known actor; failing that, the first that names anyone."""
+    fallback: list[Mention] = []
     for tok in tokens:
         found = mentions_at(tok, index)
-        if found:
+        if any(m.code != "UNK" for m in found):
             return found
-    return []
+        fallback = fallback or found
+    return fallback
 
 
 class EventCoder:
@@ -270,9 +278,10 @@ class EventCoder:
         for sent in doc.sents:
             found = self.candidates(sent)
             trigger_ids = {c.token.i for c in found}
+            conflict_ids = {c.token.i for c in found if c.trigger.event in CONFLICT_TO_THREATEN}
             sentence_events = []
             for cand in found:
-                event = self._code(cand, index, trigger_ids, article_id, published)
+                event = self._code(cand, index, trigger_ids, article_id, published, conflict_ids)
                 if event is not None:
                     sentence_events.append(event)
             events.extend(_dedupe(sentence_events))
@@ -285,6 +294,7 @@ class EventCoder:
         trigger_ids: set[int],
         article_id: str,
         published: dt.date | None,
+        conflict_ids: frozenset[int] | set[int] = frozenset(),
     ) -> Event | None:
         tok, row = cand.token, cand.trigger
         reading: Reading = read(tok)
@@ -330,6 +340,18 @@ class EventCoder:
         mode = row.mode
         confidence = row.confidence
         governor = reading.complement_of
+        if (
+            event in CONFLICT_TO_THREATEN
+            and _collective(governor)
+            and modality == Modality.ASSERTED
+        ):
+            # "the allies agreed to remove Russian banks from SWIFT" is the sanction itself
+            rule += "+agreed-action"
+            governor = None
+        if row.event == EventType.AGREE and any(
+            c.dep_ == "xcomp" and c.i in conflict_ids for c in tok.children
+        ):
+            return None  # the agreed conflict action is coded instead
         if governor is not None and (governor.i in trigger_ids or governor.lemma_ in INTENT):
             if (
                 governor.lemma_ in PROMISE
@@ -351,6 +373,9 @@ class EventCoder:
             event, mode = EventType.AGREE, None
             modality = Modality.ASSERTED
             rule += "+future→AGREE"
+        elif modality == Modality.FUTURE and event == EventType.MOBILIZE:
+            modality = Modality.ASSERTED  # "will send 3,000 troops": the announced deployment
+            rule += "+announced"
         elif modality == Modality.FUTURE and event in CONFLICT_TO_THREATEN:
             event, mode = EventType.THREATEN, None
             modality = Modality.ASSERTED

@@ -66,7 +66,7 @@ def mentions_at(
     for head in _conjuncts(tok):
         m = index.at(head, places=places)
         countries: list[Mention] = []
-        if m is None or m.kind in ("agent",):
+        if m is None or m.kind in ("agent", "title"):
             # an agent or plain noun: its nationality may sit in "of/from X, Y and Z" or a modifier
             preps = ("of", "from") if m is not None else ("of", "from", "by", "against")
             for c in head.children:
@@ -124,8 +124,12 @@ def governing_verb(noun: Any) -> Any | None:
     """The verb a nominal trigger depends on: "held talks", "went on strike"."""
     if noun.dep_ in OBJ | {"nsubjpass"}:
         return noun.head
-    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
-        return noun.head.head
+    if noun.dep_ == "pobj":
+        owner = noun.head.head
+        if owner.pos_ in ("VERB", "AUX"):
+            return owner
+        if owner.dep_ in OBJ and owner.head.pos_ in ("VERB", "AUX"):
+            return owner.head  # "placed 8,500 troops on alert"
     return None
 
 
@@ -184,8 +188,11 @@ def actor_tokens(trigger: Any) -> list[Any]:
     head = trigger.head
     if trigger.dep_ == "conj" and head.i != trigger.i:
         return actor_tokens(head)
-    if trigger.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
-        objs = [c for c in head.children if c.dep_ in ("dobj",)]
+    if trigger.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        subj = subject_of(head)  # "Russia launched …, striking cities": Russia strikes
+        return [subj] if subj is not None else []
+    if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        objs = [c for c in head.children if c.dep_ in ("dobj",)]  # "urged Russia to withdraw"
         return objs + ([subject_of(head)] if subject_of(head) is not None else [])
     if trigger.dep_ in ("acl", "xcomp", "ccomp") and head.pos_ in ("NOUN", "PROPN"):
         # "the US intent to provide …", "the government's commitment to defend …"
@@ -226,17 +233,29 @@ def complement_tokens(trigger: Any) -> list[Any]:
 OBJECT_PREPS = frozenset({"against", "on", "to", "with", "toward", "towards", "for"})
 
 
+def prep_objects(tok: Any, preps: Iterable[str]) -> list[Any]:
+    """The objects of ``tok``'s prepositions among ``preps`` ("sanctions *on Russia*")."""
+    wanted = set(preps)
+    return [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in wanted
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
 def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]]:
     """Token groups that may name the recipient, in the order to try them: the pattern's own
-    sources, then prepositions on the object ("further action against Russia"), then the
-    complement clause. The coder takes the first group that names an actor."""
+    sources, then prepositions on the object ("further action against Russia"), the object's
+    "of" ("imports of Russian oil"), the trigger's own "to/against", then the complement clause.
+    The coder takes the first group that names an actor."""
+    sources = list(sources)
     if trigger.lemma_ == "must" and trigger.dep_ == "aux":
         subj = subject_of(trigger.head)
         return [[subj]] if subj is not None else []
     if trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "oprd"):
-        own = [
-            p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
-        ]
+        own = prep_objects(trigger, OBJECT_PREPS | {"of", "about"})
         head = recipient_candidates(trigger.head, [s for s in sources if s.startswith("prep")])
         return [own, *head, complement_tokens(trigger)]
     obj = next((c for c in trigger.children if c.dep_ in OBJ), None)
@@ -244,65 +263,34 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
         obj = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
     groups: list[list[Any]] = []
     for source in sources:
-        found: list[Any] = []
         kind, _, arg = source.partition(":")
         preps = set(arg.split(",")) if arg else set()
+        found: list[Any] = []
         if kind == "obj" and obj is not None:
             found = [obj]
         elif kind == "possobj" and obj is not None:
             found = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
         elif kind == "dative":
-            found = [c for c in trigger.children if c.dep_ == "dative"]
-            found += [p for c in found for p in c.children if p.dep_ == "pobj"]
-        elif kind in ("prep", "objprep", "of"):
-            owners = [trigger] if kind != "objprep" else ([obj] if obj is not None else [])
-            if kind == "of":
-                preps = preps or {"of", "against", "on", "with", "to", "toward", "towards"}
-            if kind == "prep" and obj is not None:
-                owners.append(obj)
-            for owner in owners:
-                for c in owner.children:
-                    if c.dep_ == "prep" and c.lower_ in preps:
-                        found += [p for p in c.children if p.dep_ == "pobj"]
+            datives = [c for c in trigger.children if c.dep_ == "dative"]
+            found = datives + [p for c in datives for p in c.children if p.dep_ == "pobj"]
+        elif kind == "prep":
+            found = prep_objects(trigger, preps)
+            if obj is not None:
+                found += prep_objects(obj, preps)
+        elif kind == "objprep" and obj is not None:
+            found = prep_objects(obj, preps)
+        elif kind == "of":
+            found = prep_objects(trigger, preps or {"of", "against", "on", "with", "to", "toward"})
         groups.append(found)
     if "none" in sources:
         return groups
-    if trigger.pos_ == "NOUN":
-        of = [
-            p
-            for c in trigger.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
+    if trigger.pos_ == "NOUN":  # "a suspension of air links with Serbia"
         groups.append(
-            [
-                p
-                for o in of
-                for c in o.children
-                if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
-                for p in c.children
-                if p.dep_ == "pobj"
-            ]
+            [p for o in prep_objects(trigger, ["of"]) for p in prep_objects(o, OBJECT_PREPS)]
         )
     if obj is not None:
-        groups.append(
-            [
-                p
-                for c in obj.children
-                if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
-                for p in c.children
-                if p.dep_ == "pobj"
-            ]
-        )
-    groups.append(
-        [
-            p
-            for c in trigger.children
-            if c.dep_ == "prep" and c.lower_ in ("to", "against", "toward")
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
-    )
+        groups.append(prep_objects(obj, OBJECT_PREPS))
+        groups.append(prep_objects(obj, ["of"]))  # "banned imports of Russian oil"
+    groups.append(prep_objects(trigger, ["to", "against", "toward"]))
     groups.append(complement_tokens(trigger))
     return groups
