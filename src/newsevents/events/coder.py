@@ -42,6 +42,8 @@ COOP_TO_AGREE = frozenset(
 CONFLICT_TO_THREATEN = frozenset(
     {EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.MOBILIZE, EventType.PROTEST}
 )
+ANNOUNCED = frozenset({EventType.MOBILIZE})  # an announced deployment, not a threat
+REFERRING = frozenset({EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT})
 COLLECTIVE = frozenset({"agree", "decide", "vote", "resolve", "move"})  # "agreed to sanction"
 DOMESTIC = frozenset({EventType.PROTEST, EventType.COERCE})
 LOCATED = DOMESTIC | {EventType.ASSAULT, EventType.CONCEDE, EventType.RETREAT, EventType.MOBILIZE}
@@ -210,6 +212,19 @@ def _ref(m: Mention, sector: str | None = None) -> ActorRef:
     return ActorRef(m.code, sector or m.sector, m.name, m.text, m.start, m.end, m.rule, m.family)
 
 
+def _passive(tok: Any) -> bool:
+    return any(c.dep_ == "nsubjpass" for c in tok.children) and not any(
+        c.dep_ == "agent" for c in tok.children
+    )
+
+
+def _definite(tok: Any) -> bool:
+    """A noun phrase that points back: "the drills", "this attack", "the detentions"."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in tok.children
+    )
+
+
 def _collective(governor: Any) -> bool:
     return governor is not None and governor.lemma_ in COLLECTIVE
 
@@ -280,10 +295,17 @@ class EventCoder:
             trigger_ids = {c.token.i for c in found}
             conflict_ids = {c.token.i for c in found if c.trigger.event in CONFLICT_TO_THREATEN}
             sentence_events = []
+            back_refs: list[int] = []
             for cand in found:
-                event = self._code(cand, index, trigger_ids, article_id, published, conflict_ids)
+                event = self._code(
+                    cand, index, trigger_ids, article_id, published, conflict_ids, back_refs
+                )
                 if event is not None:
                     sentence_events.append(event)
+            sentence_events = [
+                _refer_back(e, events) if e.trigger_start in back_refs else e
+                for e in sentence_events
+            ]
             events.extend(_dedupe(sentence_events))
         return tuple(_merge(events))
 
@@ -295,7 +317,9 @@ class EventCoder:
         article_id: str,
         published: dt.date | None,
         conflict_ids: frozenset[int] | set[int] = frozenset(),
+        back_refs: list[int] | None = None,
     ) -> Event | None:
+        back_refs = back_refs if back_refs is not None else []
         tok, row = cand.token, cand.trigger
         reading: Reading = read(tok)
         actors = _first_mentions(actor_tokens(tok), index)
@@ -316,25 +340,55 @@ class EventCoder:
                     break
         actor_keys = {(m.code, m.name) for m in actors}
         recipients = [m for m in recipients if (m.code, m.name) not in actor_keys]
+        rule_extra = ""
+        place = _place_country(tok, index)
+        if actors and all(a.code == "UNK" and a.sector for a in actors) and place:
+            # "government supporters attacked protesters in Colombo": Sri Lankans
+            actors = [replace(a, code=place[0].code) for a in actors]
+            rule_extra += "+actor-from-place"
+        if not actors and row.event == EventType.COERCE and _passive(tok):
+            # "Navalny was detained at Moscow's airport": the state where it happens did it
+            home = place or [m for m in recipients if m.code != "UNK" and not m.family][:1]
+            actors = [replace(m, sector="GOV", name=m.code, kind="state") for m in home]
+            rule_extra += "+implied-state-actor" if actors else ""
         if not actors and (not recipients or tok.pos_ == "NOUN"):
             return None  # a nominal event needs its actor ("sanctions against Moscow" alone is not)
         if not actors and all(m.code == "UNK" for m in recipients):
             return None  # nobody known on either side: nothing a user could chart
-        rule_extra = ""
-        if actors and recipients and all(m.code == "UNK" and m.sector for m in recipients):
+        if (
+            row.pos == "ADJ"
+            and not recipients
+            and not any(c.dep_ in ("xcomp", "prep") for c in tok.children)
+        ):
+            return None  # "ready", "willing" on their own promise nothing to anyone
+        if (
+            not recipients
+            and row.event in REFERRING
+            and any(
+                c.dep_ in ("dobj", "pobj") and _definite(c)
+                for c in tok.subtree
+                if c.head.i == tok.i
+            )
+        ):
+            back_refs.append(tok.idx)  # "Taiwan condemned the drills": whose drills? see __call__
+        if (
+            actors
+            and recipients
+            and all(m.code == "UNK" and (m.sector or row.event in DOMESTIC) for m in recipients)
+        ):
             # "Egyptian police … arresting 12 demonstrators": the same country's people
-            home = actors[0]
-            if home.code != "UNK" and not home.family:
-                recipients = [replace(m, code=home.code) for m in recipients]
-                rule_extra = "+same-country-recipient"
+            first = actors[0]
+            if first.code != "UNK" and not first.family:
+                recipients = [replace(m, code=first.code) for m in recipients]
+                rule_extra += "+same-country-recipient"
         if not recipients and row.event in LOCATED and actors:
             # no named target: the country where it happens ("killed a journalist in Beirut");
             # a protest or a crackdown is otherwise aimed at the actor's own country
-            recipients = _place_country(tok, index)
-            rule_extra = "+recipient-from-place" if recipients else ""
+            recipients = place
+            rule_extra += "+recipient-from-place" if recipients else ""
             if not recipients and row.event in DOMESTIC:
                 recipients = _own_country(actors)
-                rule_extra = "+domestic-recipient" if recipients else ""
+                rule_extra += "+domestic-recipient" if recipients else ""
         event, modality = row.event, reading.modality
         rule = f"{row.id}@{row.where}{rule_extra}"
         mode = row.mode
@@ -373,8 +427,8 @@ class EventCoder:
             event, mode = EventType.AGREE, None
             modality = Modality.ASSERTED
             rule += "+future→AGREE"
-        elif modality == Modality.FUTURE and event == EventType.MOBILIZE:
-            modality = Modality.ASSERTED  # "will send 3,000 troops": the announced deployment
+        elif modality == Modality.FUTURE and event in ANNOUNCED:
+            modality = Modality.ASSERTED  # "will send 3,000 troops", "will expel 35 diplomats"
             rule += "+announced"
         elif modality == Modality.FUTURE and event in CONFLICT_TO_THREATEN:
             event, mode = EventType.THREATEN, None
@@ -446,6 +500,26 @@ def _dedupe(events: list[Event]) -> list[Event]:
         if old is None or (len(e.recipient), e.confidence) > (len(old.recipient), old.confidence):
             best[k] = e
     return sorted(best.values(), key=lambda e: e.trigger_start)
+
+
+def _refer_back(event: Event, earlier: list[Event]) -> Event:
+    """The object points back to an earlier event ("condemned the drills"): its actor is the
+    recipient, as a reader would take it."""
+    own = {a.code for a in event.actor}
+    for prior in reversed(earlier):
+        codes = {a.code for a in prior.actor}
+        if (
+            prior.actor
+            and not codes & own
+            and "UNK" not in codes
+            and prior.sentence_start < event.sentence_start
+        ):
+            return replace(
+                event,
+                recipient=prior.actor,
+                rule=f"{event.rule}+refers-to:{prior.event}@{prior.trigger_start}",
+            )
+    return event
 
 
 def _merge(events: list[Event]) -> list[Event]:

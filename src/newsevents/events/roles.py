@@ -193,7 +193,10 @@ def actor_tokens(trigger: Any) -> list[Any]:
         return [subj] if subj is not None else []
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         objs = [c for c in head.children if c.dep_ in ("dobj",)]  # "urged Russia to withdraw"
-        return objs + ([subject_of(head)] if subject_of(head) is not None else [])
+        subj = subject_of(head)
+        if not objs and subj is None and head.dep_ in ("xcomp", "conj", "advcl"):
+            return actor_tokens(head)  # "agreed to move to ban …": the one who agreed
+        return objs + ([subj] if subj is not None else [])
     if trigger.dep_ in ("acl", "xcomp", "ccomp") and head.pos_ in ("NOUN", "PROPN"):
         # "the US intent to provide …", "the government's commitment to defend …"
         return actor_tokens(head) if head.pos_ == "NOUN" else [head]
