@@ -54,6 +54,12 @@ def split_blocks(body: str) -> tuple[str, ...]:
     return tuple(b for b in blocks if b)
 
 
+def _layout_table(paragraphs: tuple[str, ...]) -> bool:
+    """Most of the extracted text is table rows ("| … | … |"): a page laid out with tables."""
+    rows = sum(1 for p in paragraphs if p.startswith("|"))
+    return bool(paragraphs) and rows / len(paragraphs) >= 0.5
+
+
 def read_page(html: str, *, source: str, url: str | None = None) -> Page:
     """The article in ``html``; ``ExtractError`` when the page holds no article text."""
     try:
@@ -66,6 +72,14 @@ def read_page(html: str, *, source: str, url: str | None = None) -> Page:
         ) from exc
     body = getattr(doc, "text", None) if doc is not None else None
     paragraphs = split_blocks(body) if isinstance(body, str) else ()
+    if _layout_table(paragraphs):
+        # an old table-layout page: the whole article sits in one cell, mashed into one line
+        # with the navigation; without tables trafilatura finds the paragraphs themselves
+        retry = trafilatura.bare_extraction(html, url=url, **{**OPTIONS, "include_tables": False})
+        text = getattr(retry, "text", None) if retry is not None else None
+        before = sum(len(p) for p in paragraphs)
+        if isinstance(text, str) and split_blocks(text) and len(text) >= 0.5 * before:
+            doc, paragraphs = retry, split_blocks(text)
     if not paragraphs:
         raise ExtractError(
             "no article text found in the HTML page (only navigation, scripts or boilerplate)",
