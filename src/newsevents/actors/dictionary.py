@@ -325,9 +325,12 @@ def build(entries: Iterable[Entry], overlay: Iterable[Entry] = ()) -> ActorDicti
     surnames: dict[str, list[Entry]] = {}
     for found in table.values():
         for e in found:
-            if e.kind == "person" and e.phrase == e.name and " " in e.name:
-                for key in surname_keys(e.name):
-                    surnames.setdefault(key, []).append(e)
+            if e.kind == "person" and " " in e.phrase:
+                # the canonical name and every full-name alias ("Volodymyr Zelensky")
+                for key in surname_keys(e.phrase):
+                    bucket = surnames.setdefault(key, [])
+                    if e not in bucket:
+                        bucket.append(e)
     return ActorDictionary(
         {k: tuple(v) for k, v in table.items()}, {k: tuple(v) for k, v in surnames.items()}
     )

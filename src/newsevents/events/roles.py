@@ -24,9 +24,11 @@ LIGHT_VERBS = frozenset(
         *("have", "attend", "join", "host", "sign", "reach", "seal", "approve", "adopt", "pass"),
         *("slap", "unveil", "declare", "lead", "organize", "organise", "call", "go", "engage"),
         *("participate", "take", "return", "arrive", "travel", "head", "come", "gather"),
+        *("end", "conclude", "wrap", "complete", "finish", "break", "close"),
     }
 )
 NOT_ACTORS = frozenset({"place"})
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "call", "visit", "summit", "negotiation"})
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "resolve", "dedicate"})
 
 
@@ -161,6 +163,12 @@ def actor_tokens(trigger: Any) -> list[Any]:
         verb = governing_verb(trigger)
         if verb is not None and verb.lemma_ in LIGHT_VERBS:
             subj = subject_of(verb)
+            if subj is not None:
+                mods.append(subj)
+        elif trigger.lemma_ in MEETING_NOUNS and trigger.dep_ == "pobj":
+            # "Putin said …, after talks in Moscow with Scholz": the speaker took part
+            verb = trigger.head.head
+            subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
             if subj is not None:
                 mods.append(subj)
         return mods
