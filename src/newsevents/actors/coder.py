@@ -114,7 +114,16 @@ def choose(entries: Iterable[Entry], day: dt.date | None, exact: bool) -> Entry 
     pool = [e for e in entries if is_case_sensitive(e.phrase) == exact]
     if not pool:
         return None
+    if day is None:
+        # no date to resolve against: a person's latest office is the likeliest reading
+        return min(pool, key=lambda e: (PRIORITY.get(e.kind, 9), -_recency(e), e.rule))
     return min(pool, key=lambda e: (e.distance(day), PRIORITY.get(e.kind, 9), e.rule))
+
+
+def _recency(e: Entry) -> int:
+    if e.end is None:
+        return dt.date.max.toordinal()
+    return e.end.toordinal()
 
 
 def _longest(spans: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:

@@ -338,6 +338,11 @@ class EventCoder:
                 recipients = [m for t in group for m in mentions_at(t, index, places=True)]
                 if recipients:
                     break
+        if not recipients and row.event == EventType.CONSULT and tok.dep_ == "pobj":
+            # "Biden warned Putin … in a video call": the one addressed took part
+            verb = tok.head.head
+            for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+                recipients = mentions_at(obj, index)
         actor_keys = {(m.code, m.name) for m in actors}
         recipients = [m for m in recipients if (m.code, m.name) not in actor_keys]
         rule_extra = ""

@@ -25,6 +25,7 @@ LIGHT_VERBS = frozenset(
         *("slap", "unveil", "declare", "lead", "organize", "organise", "call", "go", "engage"),
         *("participate", "take", "return", "arrive", "travel", "head", "come", "gather"),
         *("end", "conclude", "wrap", "complete", "finish", "break", "close"),
+        *("place", "put", "raise", "keep", "step", "increase", "intensify"),
     }
 )
 NOT_ACTORS = frozenset({"place"})
@@ -91,6 +92,14 @@ def mentions_at(
                                     for x in mentions_at(p, index, depth=depth + 1, places=True)
                                     if x.code != "UNK"
                                 ]
+        if m is not None and m.kind in ("agent", "title") and depth < 2:
+            # "U.S. and Russian officials": the other nationalities modifying the same noun
+            for c in head.children:
+                if c.dep_ in ("compound", "amod", "nmod") and index.at(c) is not m:
+                    others = [x for x in mentions_at(c, index, depth=depth + 1) if x.code != "UNK"]
+                    countries += [x for x in others if x.code != m.code]
+            if countries and m.code != "UNK":
+                countries = [m, *countries]
         known = [c for c in countries if c.code != "UNK"]
         if m is not None and (len(countries) > 1 or (m.code == "UNK" and known)):
             # "diplomats from Russia, Ukraine …", "security forces in Guinea"
