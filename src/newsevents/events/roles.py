@@ -98,7 +98,7 @@ def mentions_at(
                 if c.dep_ in ("compound", "amod", "nmod") and index.at(c) is not m:
                     others = [x for x in mentions_at(c, index, depth=depth + 1) if x.code != "UNK"]
                     countries += [x for x in others if x.code != m.code]
-            if countries and m.code != "UNK":
+            if countries and m.code != "UNK" and m.code not in {c.code for c in countries}:
                 countries = [m, *countries]
         known = [c for c in countries if c.code != "UNK"]
         if m is not None and (len(countries) > 1 or (m.code == "UNK" and known)):
