@@ -11,6 +11,7 @@ from newsevents.records import ArticleResult
 from newsevents.settings import Settings
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED_FILE = "us-rejects-russia-demand-2022-01-27.txt"
 
 
 def shared_path(*parts: str) -> Path:

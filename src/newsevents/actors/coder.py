@@ -48,6 +48,8 @@ PRIORITY = {
     "city": 9,
 }
 PERSON_WINDOW = 3  # sentences back to look for a pronoun's antecedent
+STATE_LIKE = frozenset({"state", "capital", "seat", "igo", "group"})
+GROUP_LIKE = frozenset({"agent", "group", "state", "igo"})
 ENTITY_KINDS = frozenset({"person", "city"})  # found through NER entities, not the matcher
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
@@ -377,90 +379,54 @@ class ActorCoder:
             person.start = min(f.start for f in left)
         found[person.start] = person
 
-    # -- pronouns and role nouns ---------------------------------------------------------
+    # -- pronouns ----------------------------------------------------------------------
     def _pronouns(self, doc: Any, found: dict[int, _Found]) -> dict[int, _Found]:
-        persons = sorted((f for f in found.values() if f.kind == "person"), key=lambda f: f.start)
-        sent_of = {s.start: n for n, s in enumerate(doc.sents)}
-        sent_index = []
-        n = -1
+        """he/she/his → the nearest person within a few sentences; it/its → the nearest
+        state-like actor in the sentence ("Britain said it would …"); they/their → the nearest
+        group-like actor in the sentence ("The Fijian rebels said they will …")."""
+        sent_no = {}
+        for n, sent in enumerate(doc.sents):
+            for tok in sent:
+                sent_no[tok.i] = n
+        ranked = sorted(found.values(), key=lambda f: f.start)
         for tok in doc:
-            if tok.i in sent_of:
-                n = sent_of[tok.i]
-            sent_index.append(n)
-        states = sorted(
-            (f for f in found.values() if f.kind in ("state", "capital", "seat", "igo", "group")),
-            key=lambda f: f.start,
-        )
-        for tok in doc:
-            if (
-                tok.lower_ in ("they", "their", "them")
-                and tok.i not in found
-                and tok.pos_ == "PRON"
-            ):
-                # "The Fijian rebels said they will …": the nearest group-like actor before it
-                near = [
+            if tok.pos_ != "PRON" or tok.i in found:
+                continue
+            word = tok.lower_
+            if word in PRONOUNS:
+                pool = [
                     f
-                    for f in found.values()
-                    if f.kind in ("agent", "group", "state", "igo")
-                    and f.end <= tok.i
+                    for f in ranked
+                    if f.kind == "person" and sent_no[tok.i] - sent_no[f.start] <= PERSON_WINDOW
+                ]
+            elif word in ("it", "its"):
+                pool = [f for f in ranked if f.kind in STATE_LIKE and f.start >= tok.sent.start]
+            elif word in ("they", "their", "them"):
+                pool = [
+                    f
+                    for f in ranked
+                    if f.kind in GROUP_LIKE
                     and f.start >= tok.sent.start
                     and f.code not in ("", "UNK")
                 ]
-                if near:
-                    a = max(near, key=lambda f: f.start)
-                    found[tok.i] = _Found(
-                        tok.i,
-                        tok.i + 1,
-                        a.entry,
-                        "pronoun",
-                        a.code,
-                        a.sector,
-                        a.name,
-                        a.rule,
-                        ("pronoun:" + tok.lower_, "antecedent:" + a.name),
-                        a.family,
-                    )
+            else:
                 continue
-            if tok.lower_ in ("it", "its") and tok.i not in found and tok.pos_ == "PRON":
-                # "Britain said it would …": the nearest state-like actor earlier in the sentence
-                near = [f for f in states if f.end <= tok.i and f.start >= tok.sent.start]
-                if near:
-                    a = near[-1]
-                    found[tok.i] = _Found(
-                        tok.i,
-                        tok.i + 1,
-                        a.entry,
-                        "pronoun",
-                        a.code,
-                        a.sector,
-                        a.name,
-                        a.rule,
-                        ("pronoun:" + tok.lower_, "antecedent:" + a.name),
-                        a.family,
-                    )
-                continue
-            if tok.lower_ not in PRONOUNS or tok.i in found or tok.pos_ != "PRON":
-                continue
-            before = [
-                p
-                for p in persons
-                if p.end <= tok.i and sent_index[tok.i] - sent_index[p.start] <= PERSON_WINDOW
-            ]
-            if not before:
-                continue
-            ante = before[-1]
-            found[tok.i] = _Found(
-                tok.i,
-                tok.i + 1,
-                ante.entry,
-                "pronoun",
-                ante.code,
-                ante.sector,
-                ante.name,
-                ante.rule,
-                ("pronoun:" + tok.lower_, "antecedent:" + ante.name),
-                ante.family,
-            )
+            before = [f for f in pool if f.end <= tok.i]
+            if before:
+                a = before[-1]
+                why = ("pronoun:" + word, "antecedent:" + a.name)
+                found[tok.i] = _Found(
+                    tok.i,
+                    tok.i + 1,
+                    a.entry,
+                    "pronoun",
+                    a.code,
+                    a.sector,
+                    a.name,
+                    a.rule,
+                    why,
+                    a.family,
+                )
         return found
 
     def _finish(self, doc: Any, found: dict[int, _Found]) -> tuple[Mention, ...]:

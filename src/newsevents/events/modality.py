@@ -44,28 +44,6 @@ SPEECH = frozenset(
         "recall",
     }
 )
-INTENT = frozenset(
-    {
-        "plan",
-        "intend",
-        "want",
-        "seek",
-        "hope",
-        "expect",
-        "aim",
-        "prepare",
-        "wish",
-        "try",
-        "attempt",
-        "consider",
-        "propose",
-        "offer",
-        "decide",
-        "mean",
-        "need",
-        "be",
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.conftest import SEED_FILE, shared_path
 
 from newsevents.attributes.dates import DateMention, event_date, find_dates, pick_date
 from newsevents.nlp import parse_text
@@ -20,13 +20,6 @@ from newsevents.settings import Settings
 PUB = dt.date(2022, 1, 27)  # a Thursday
 D = dt.date
 DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
-SEED = (
-    Path(__file__).resolve().parents[3]
-    / ".."
-    / "shared"
-    / "seed"
-    / "us-rejects-russia-demand-2022-01-27.txt"
-)
 
 
 @cache
@@ -208,9 +201,7 @@ def test_the_year_of_an_attributive_date() -> None:
 
 @pytest.mark.slow
 def test_seed_article_dates() -> None:
-    if not SEED.exists():
-        pytest.skip(f"{SEED} is absent: the reference material lives beside the repository")
-    text = SEED.read_text(encoding="utf-8")
+    text = shared_path("seed", SEED_FILE).read_text(encoding="utf-8")
     found = {m.text: m for m in find_dates(_doc(text), PUB)}
     assert set(found) == {"January 27, 2022", "the coming days"}
     assert found["January 27, 2022"].date == PUB

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.conftest import SEED_FILE, shared_path
 
 from newsevents.actors import make_actor_coder
 from newsevents.attributes.gazetteer import load_gazetteer, name_key
@@ -17,13 +17,6 @@ from newsevents.records import Document, ParsedDocument, Place
 from newsevents.settings import Settings
 
 PUB = dt.date(2022, 1, 27)
-SEED = (
-    Path(__file__).resolve().parents[3]
-    / ".."
-    / "shared"
-    / "seed"
-    / "us-rejects-russia-demand-2022-01-27.txt"
-)
 
 
 @cache
@@ -80,9 +73,7 @@ def test_old_spellings_point_at_the_current_name(old: str, new: str) -> None:
 
 @pytest.mark.slow
 def test_seed_places_with_coordinates() -> None:
-    if not SEED.exists():
-        pytest.skip(f"{SEED} is absent: the reference material lives beside the repository")
-    text = SEED.read_text(encoding="utf-8")
+    text = shared_path("seed", SEED_FILE).read_text(encoding="utf-8")
     found = places(text)
     by_text = {p.text: p for p in found}
     paris, berlin = by_text["Paris"], by_text["Berlin"]

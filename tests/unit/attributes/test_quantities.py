@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
+from tests.conftest import SEED_FILE, shared_path
 
 from newsevents.attributes.quantities import (
     event_quantities,
@@ -16,14 +16,6 @@ from newsevents.attributes.quantities import (
 from newsevents.nlp import parse_text
 from newsevents.records import Quantity
 from newsevents.settings import Settings
-
-SEED = (
-    Path(__file__).resolve().parents[3]
-    / ".."
-    / "shared"
-    / "seed"
-    / "us-rejects-russia-demand-2022-01-27.txt"
-)
 
 
 @cache
@@ -77,9 +69,7 @@ def test_units_vocabulary_loads() -> None:
 
 @pytest.mark.slow
 def test_seed_troops_and_service_members() -> None:
-    if not SEED.exists():
-        pytest.skip(f"{SEED} is absent: the reference material lives beside the repository")
-    text = SEED.read_text(encoding="utf-8")
+    text = shared_path("seed", SEED_FILE).read_text(encoding="utf-8")
     got = {(q.value, q.unit, q.approximate) for q in quantities(text)}
     assert (100_000, "troops", True) in got
     assert (8_500, "service members", False) in got
