@@ -63,7 +63,8 @@ def _print(
         Panel.fit(
             f"[bold]newsevents demo[/] — {summary['articles']} articles coded into [cyan]{db}[/] "
             f"in {elapsed:.0f} s\n"
-            f"{summary['events']} events · {summary['failures']} failures · "
+            f"{summary['events']} events · {summary['quotes']} quotes · "
+            f"{summary['failures']} failures · "
             f"{stats.unchanged} already stored (re-running is a no-op)",
             border_style="cyan",
         )

@@ -344,7 +344,16 @@ class EventCoder:
             for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
                 recipients = mentions_at(obj, index)
         actor_keys = {(m.code, m.name) for m in actors}
-        recipients = [m for m in recipients if (m.code, m.name) not in actor_keys]
+        actor_codes = {m.code for m in actors}
+        recipients = [
+            m
+            for m in recipients
+            if (m.code, m.name) not in actor_keys
+            # the actor again through a pronoun or its state name, not a domestic target
+            and not (m.code in actor_codes and m.kind in ("state", "pronoun", "capital", "seat"))
+            # an unresolved name ("Bucha" read as a person) is no recipient
+            and not (m.code == "UNK" and m.sector is None)
+        ]
         rule_extra = ""
         place = _place_country(tok, index)
         if actors and all(a.code == "UNK" and a.sector for a in actors) and place:
