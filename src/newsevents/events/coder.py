@@ -44,6 +44,20 @@ CONFLICT_TO_THREATEN = frozenset(
 )
 ANNOUNCED = frozenset({EventType.MOBILIZE})  # an announced deployment, not a threat
 REFERRING = frozenset({EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT})
+CONTEXTUAL = REFERRING | {EventType.REQUEST, EventType.THREATEN}
+_POINTERS = (  # what "the attack", "the drills" … refer back to
+    ("attack invasion offensive strike bombing shelling assault raid killing", "ASSAULT"),
+    ("drill drills exercise exercises test launch deployment buildup mobilization", "MOBILIZE"),
+    ("detention detentions arrest arrests crackdown coup", "COERCE"),
+    ("agreement agreements deal accord accords treaty", "AGREE SUPPORT"),
+    ("sanction sanctions expulsion expulsions ban embargo", "SANCTION"),
+    ("demand demands proposal proposals request ultimatum", "REQUEST"),
+)
+POINTS_TO = {
+    word: frozenset(EventType(k) for k in kinds.split())
+    for words, kinds in _POINTERS
+    for word in words.split()
+}
 COLLECTIVE = frozenset({"agree", "decide", "vote", "resolve", "move"})  # "agreed to sanction"
 DOMESTIC = frozenset({EventType.PROTEST, EventType.COERCE})
 LOCATED = DOMESTIC | {EventType.ASSAULT, EventType.CONCEDE, EventType.RETREAT, EventType.MOBILIZE}
@@ -295,7 +309,7 @@ class EventCoder:
             trigger_ids = {c.token.i for c in found}
             conflict_ids = {c.token.i for c in found if c.trigger.event in CONFLICT_TO_THREATEN}
             sentence_events = []
-            back_refs: list[int] = []
+            back_refs: dict[int, str] = {}
             for cand in found:
                 event = self._code(
                     cand, index, trigger_ids, article_id, published, conflict_ids, back_refs
@@ -303,7 +317,9 @@ class EventCoder:
                 if event is not None:
                     sentence_events.append(event)
             sentence_events = [
-                _refer_back(e, events) if e.trigger_start in back_refs else e
+                _refer_back(e, events, back_refs[e.trigger_start])
+                if e.trigger_start in back_refs
+                else e
                 for e in sentence_events
             ]
             events.extend(_dedupe(sentence_events))
@@ -317,9 +333,9 @@ class EventCoder:
         article_id: str,
         published: dt.date | None,
         conflict_ids: frozenset[int] | set[int] = frozenset(),
-        back_refs: list[int] | None = None,
+        back_refs: dict[int, str] | None = None,
     ) -> Event | None:
-        back_refs = back_refs if back_refs is not None else []
+        back_refs = back_refs if back_refs is not None else {}
         tok, row = cand.token, cand.trigger
         reading: Reading = read(tok)
         actors = _first_mentions(actor_tokens(tok), index)
@@ -375,16 +391,13 @@ class EventCoder:
             and not any(c.dep_ in ("xcomp", "prep") for c in tok.children)
         ):
             return None  # "ready", "willing" on their own promise nothing to anyone
-        if (
-            not recipients
-            and row.event in REFERRING
-            and any(
-                c.dep_ in ("dobj", "pobj") and _definite(c)
-                for c in tok.subtree
-                if c.head.i == tok.i
-            )
-        ):
-            back_refs.append(tok.idx)  # "Taiwan condemned the drills": whose drills? see __call__
+        pointer = next(
+            (c for c in tok.children if c.dep_ in ("dobj", "pobj") and _definite(c)), None
+        )
+        if not recipients and row.event in REFERRING and pointer is not None:
+            back_refs[tok.idx] = pointer.lemma_.lower()  # "condemned the drills": see __call__
+        elif not recipients and row.event in CONTEXTUAL:
+            back_refs[tok.idx] = ""  # no recipient in the sentence: the story's other party
         if (
             actors
             and recipients
@@ -516,23 +529,31 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return sorted(best.values(), key=lambda e: e.trigger_start)
 
 
-def _refer_back(event: Event, earlier: list[Event]) -> Event:
-    """The object points back to an earlier event ("condemned the drills"): its actor is the
-    recipient, as a reader would take it."""
+def _refer_back(event: Event, earlier: list[Event], pointer: str) -> Event:
+    """Fill a missing recipient from the story so far.
+
+    With a pointing object ("Taiwan condemned the drills"), the actor of the earlier event it
+    names (the drills → the latest MOBILIZE) is the recipient, as a reader would take it.
+    Without one ("Kuleba proposed a ceasefire"), the other party of the latest event the actor
+    took part in is."""
     own = {a.code for a in event.actor}
-    for prior in reversed(earlier):
-        codes = {a.code for a in prior.actor}
-        if (
-            prior.actor
-            and not codes & own
-            and "UNK" not in codes
-            and prior.sentence_start < event.sentence_start
-        ):
-            return replace(
-                event,
-                recipient=prior.actor,
-                rule=f"{event.rule}+refers-to:{prior.event}@{prior.trigger_start}",
-            )
+    prior_events = [p for p in earlier if p.sentence_start < event.sentence_start]
+    if pointer:
+        kinds = POINTS_TO.get(pointer)
+        ranked = [p for p in prior_events if kinds is None or p.event in kinds]
+        for prior in reversed(ranked):
+            codes = {a.code for a in prior.actor}
+            if prior.actor and not codes & own and "UNK" not in codes:
+                rule = f"{event.rule}+refers-to:{prior.event}@{prior.trigger_start}"
+                return replace(event, recipient=prior.actor, rule=rule)
+        return event
+    for prior in reversed(prior_events):
+        parties = prior.actor + prior.recipient
+        if own & {a.code for a in parties}:
+            others = tuple(a for a in parties if a.code not in own and a.code != "UNK")
+            if others:
+                rule = f"{event.rule}+counterpart-from:{prior.event}@{prior.trigger_start}"
+                return replace(event, recipient=others, rule=rule)
     return event
 
 
