@@ -27,6 +27,7 @@ from newsevents.events.roles import (
     subject_of,
 )
 from newsevents.events.triggers import Trigger, TriggerTable
+from newsevents.records import LIVE_MODALITIES as LIVE
 from newsevents.records import (
     ActorRef,
     DatePrecision,
@@ -42,6 +43,7 @@ COOP_TO_AGREE = frozenset(
 CONFLICT_TO_THREATEN = frozenset(
     {EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.MOBILIZE, EventType.PROTEST}
 )
+BACKGROUND = frozenset({"since", "after", "before", "following", "until", "amid", "despite"})
 ANNOUNCED = frozenset({EventType.MOBILIZE})  # an announced deployment, not a threat
 REFERRING = frozenset({EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT})
 CONTEXTUAL = REFERRING | {EventType.REQUEST, EventType.THREATEN}
@@ -381,6 +383,8 @@ class EventCoder:
             home = place or [m for m in recipients if m.code != "UNK" and not m.family][:1]
             actors = [replace(m, sector="GOV", name=m.code, kind="state") for m in home]
             rule_extra += "+implied-state-actor" if actors else ""
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND:
+            return None  # "talks since the invasion": a reference to an event, not a new one
         if not actors and (not recipients or tok.pos_ == "NOUN"):
             return None  # a nominal event needs its actor ("sanctions against Moscow" alone is not)
         if not actors and all(m.code == "UNK" for m in recipients):
@@ -519,7 +523,19 @@ def _key(e: Event) -> tuple[Any, ...]:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """Within one sentence, one event per type and actor set (verb and noun of "held talks")."""
+    """Within one sentence, one event per type and actor set (verb and noun of "held talks");
+    a MOBILIZE beside its actor's ASSAULT is part of the assault (PLOVER manual)."""
+    assaulting = {
+        a.code
+        for e in events
+        if e.event == EventType.ASSAULT and e.modality in LIVE
+        for a in e.actor
+    }
+    events = [
+        e
+        for e in events
+        if not (e.event == EventType.MOBILIZE and {a.code for a in e.actor} & assaulting)
+    ]
     best: dict[tuple[Any, ...], Event] = {}
     for e in events:
         k = (e.event, frozenset(a.code for a in e.actor), e.modality)

@@ -88,7 +88,7 @@ def read(trigger: Any) -> Reading:
     future = bool(aux & FUTURE_AUX) or (
         "going" in aux or any(c.lower_ == "going" for c in clause.children)
     )
-    modal = bool(aux & (MODAL_AUX - {"would"}))
+    modal = bool(aux & (MODAL_AUX - {"would"})) or {"would", "have"} <= aux  # "would have"
     complement_of = None
     if clause.dep_ in ("xcomp", "ccomp", "acl") and clause.head.i != clause.i:
         complement_of = clause.head
