@@ -160,6 +160,7 @@ class ActorCoder:
         found = self._dictionary_mentions(doc, day)
         found = self._attach_agents(doc, found)
         found = self._persons(doc, day, found)
+        found = self._unknown_organisations(doc, found)
         found = self._pronouns(doc, found)
         return self._finish(doc, found)
 
@@ -233,6 +234,32 @@ class ActorCoder:
                     f.start = src.start
                 break
         return {f.start: f for f in found.values()}
+
+    # -- organisations the dictionary does not know --------------------------------------
+    def _unknown_organisations(self, doc: Any, found: dict[int, _Found]) -> dict[int, _Found]:
+        """An ORG entity no dictionary entry covers stays an actor with code UNK and its own
+        name ("the Third World Water Forum"), so its events are kept and a user can add it."""
+        taken = {i for f in found.values() for i in range(f.start, f.end)}
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or taken & set(range(ent.start, ent.end)):
+                continue
+            start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+            if start >= ent.end:
+                continue
+            name = doc[start : ent.end].text
+            blank = Entry(name, "UNK", None, name, "group", "ner:ORG")
+            found[start] = _Found(
+                start,
+                ent.end,
+                blank,
+                "group",
+                "UNK",
+                None,
+                name,
+                "ner:ORG",
+                ("unresolved: an organisation not in the dictionary",),
+            )
+        return found
 
     # -- persons: dictionary, surname coreference, titles, appositives --------------------
     def _persons(

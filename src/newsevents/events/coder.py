@@ -43,6 +43,7 @@ COOP_TO_AGREE = frozenset(
 CONFLICT_TO_THREATEN = frozenset(
     {EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.MOBILIZE, EventType.PROTEST}
 )
+ACTORLESS_OK = frozenset({EventType.ASSAULT, EventType.COERCE})  # "was killed", "was shelled"
 BACKGROUND = frozenset({"since", "after", "before", "following", "until", "amid", "despite"})
 ANNOUNCED = frozenset({EventType.MOBILIZE})  # an announced deployment, not a threat
 REFERRING = frozenset({EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT})
@@ -387,6 +388,8 @@ class EventCoder:
             return None  # "talks since the invasion": a reference to an event, not a new one
         if not actors and (not recipients or tok.pos_ == "NOUN"):
             return None  # a nominal event needs its actor ("sanctions against Moscow" alone is not)
+        if not actors and row.event not in ACTORLESS_OK and not _passive(tok):
+            return None  # "the document offered Russia a path": no actor, no event
         if not actors and all(m.code == "UNK" for m in recipients):
             return None  # nobody known on either side: nothing a user could chart
         if (
