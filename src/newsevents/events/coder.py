@@ -44,6 +44,7 @@ CONFLICT_TO_THREATEN = frozenset(
     {EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.MOBILIZE, EventType.PROTEST}
 )
 ACTORLESS_OK = frozenset({EventType.ASSAULT, EventType.COERCE})  # "was killed", "was shelled"
+FORCE = frozenset({EventType.MOBILIZE, EventType.ASSAULT})
 BACKGROUND = frozenset({"since", "after", "before", "following", "until", "amid", "despite"})
 ANNOUNCED = frozenset({EventType.MOBILIZE})  # an announced deployment, not a threat
 REFERRING = frozenset({EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT})
@@ -193,6 +194,8 @@ def _holds(trigger: Trigger, tok: Any) -> bool:
         if c.key == "obj":
             kids = _children(tok, ("dobj", "attr", "oprd", "nsubjpass"))
             kids += [k for k in list(kids) for k in _children(k, ("conj", "compound"))]
+            for _ in range(2):  # "tens of thousands of troops"
+                kids += [p for k in list(kids) for p in _of_objects(k)]
             ok = any(c.admits(f) for k in kids for f in forms(k))
         elif c.key == "prep":
             ok = any(c.admits(k.lower_) for k in _children(tok, ("prep", "agent", "dative")))
@@ -225,6 +228,16 @@ def _by_code(ms: list[Mention]) -> list[Mention]:
     return out
 
 
+def _of_objects(tok: Any) -> list[Any]:
+    return [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
 def _ref(m: Mention, sector: str | None = None) -> ActorRef:
     return ActorRef(m.code, sector or m.sector, m.name, m.text, m.start, m.end, m.rule, m.family)
 
@@ -244,6 +257,27 @@ def _definite(tok: Any) -> bool:
 
 def _collective(governor: Any) -> bool:
     return governor is not None and governor.lemma_ in COLLECTIVE
+
+
+def _other_country(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention]:
+    for t in tok.sent:
+        m = index.by_token.get(t.i)
+        kinds = ("state", "adjective", "place")
+        if m is not None and m.kind in kinds and m.code not in own | {"UNK"}:
+            return [replace(m, sector=None)]
+    return []
+
+
+def _dateline_country(doc: Any, index: MentionIndex) -> list[Mention]:
+    """The country of the dateline city ("COLOMBO —"), when the article opens with one."""
+    first = next(iter(doc.sents), None)
+    if first is None or len(first) > 12 or not any(t.text in ("—", "–", "--", "-") for t in first):
+        return []
+    for t in first:
+        m = index.by_token.get(t.i)
+        if m is not None and m.kind in ("capital", "place", "state") and m.code != "UNK":
+            return [replace(m, sector=None)]
+    return []
 
 
 def _place_country(tok: Any, index: MentionIndex) -> list[Mention]:
@@ -375,10 +409,13 @@ class EventCoder:
         ]
         rule_extra = ""
         place = _place_country(tok, index)
-        if actors and all(a.code == "UNK" and a.sector for a in actors) and place:
-            # "government supporters attacked protesters in Colombo": Sri Lankans
-            actors = [replace(a, code=place[0].code) for a in actors]
-            rule_extra += "+actor-from-place"
+        if actors and all(a.code == "UNK" and a.sector for a in actors):
+            # "government supporters attacked protesters in Colombo": Sri Lankans; "authorities
+            # imposed a curfew" in a story datelined COLOMBO: Sri Lanka's authorities
+            where = place or _dateline_country(tok.doc, index)
+            if where:
+                actors = [replace(a, code=where[0].code) for a in actors]
+                rule_extra += "+actor-from-place" if place else "+actor-from-dateline"
         if not actors and row.event == EventType.COERCE and _passive(tok):
             # "Navalny was detained at Moscow's airport": the state where it happens did it
             home = place or [m for m in recipients if m.code != "UNK" and not m.family][:1]
@@ -419,6 +456,9 @@ class EventCoder:
             # no named target: the country where it happens ("killed a journalist in Beirut");
             # a protest or a crackdown is otherwise aimed at the actor's own country
             recipients = place
+            if not recipients and row.event in FORCE:
+                # "drills in six zones surrounding Taiwan": the other country named beside it
+                recipients = _other_country(tok, index, {a.code for a in actors})
             rule_extra += "+recipient-from-place" if recipients else ""
             if not recipients and row.event in DOMESTIC:
                 recipients = _own_country(actors)
