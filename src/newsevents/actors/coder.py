@@ -191,6 +191,8 @@ class ActorCoder:
                 continue
             if entry.kind == "city" and not _in_place_entity(doc, start, end):
                 continue  # "Mobile", "Nice": a city name only inside a place entity
+            if entry.kind in ("agent", "title") and doc[end - 1].pos_ == "ADJ":
+                continue  # "official contact", "military exercises": an adjective, not a person
             spans.append((start, end, entry))
         out: dict[int, _Found] = {}
         for start, end, e in _longest(spans):

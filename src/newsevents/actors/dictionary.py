@@ -176,14 +176,32 @@ def _groups(text: str, name: str) -> Iterator[Entry]:
             yield Entry(phrase, code, sector, canon, "group", where, start, end, family)
 
 
+def plural(phrase: str) -> str:
+    """The plural of an agent noun phrase's last word ("leader" → "leaders")."""
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith(("s", "x", "ch", "sh")):
+        last += "es"
+    elif last.endswith("y") and last[-2:-1] not in ("a", "e", "i", "o", "u"):
+        last = last[:-1] + "ies"
+    elif last.endswith("man"):
+        last = last[:-3] + "men"
+    else:
+        last += "s"
+    return f"{head} {last}" if head else last
+
+
 def _agents(text: str, name: str) -> Iterator[Entry]:
     for where, row in _rows(text, name, ("term", "sector", "kind")):
         kind = row["kind"].strip() or "agent"
         if kind not in ("agent", "title"):
             raise DictionaryError(f"kind must be agent or title, not {kind!r}", source=where)
         sector = _sector(row["sector"], where)
-        for phrase in _split(row["term"]):
+        terms = _split(row["term"])
+        for phrase in terms:
             yield Entry(phrase, "", sector, phrase.lower(), kind, where)
+        if len(terms) == 1 and not terms[0].endswith("s"):
+            # a term given in the singular only also matches its plural ("leader" → "leaders")
+            yield Entry(plural(terms[0]), "", sector, plural(terms[0]).lower(), kind, where)
 
 
 def _persons(text: str, name: str) -> Iterator[Entry]:

@@ -111,7 +111,11 @@ def read(trigger: Any) -> Reading:
     sentence = trigger.sent
     if negated:
         modality = Modality.NEGATED
-    elif in_condition or (modal and not future) or (condition and ("would" in aux or future)):
+    elif (
+        in_condition
+        or (modal and not future)
+        or (condition and ("would" in aux or future or modal))
+    ):
         modality = Modality.HYPOTHETICAL
     elif future:
         modality = Modality.FUTURE
@@ -120,5 +124,9 @@ def read(trigger: Any) -> Reading:
     else:
         modality = Modality.ASSERTED
     return Reading(
-        modality, condition and ("would" in aux or future), future, complement_of, speech_head
+        modality,
+        condition and ("would" in aux or future or modal),
+        future,
+        complement_of,
+        speech_head,
     )
