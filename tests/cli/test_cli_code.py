@@ -237,3 +237,27 @@ def test_event_sentence_has_no_trailing_whitespace(invoke: Invoke, good_file: Pa
     assert result.exit_code == 0
     for event in jsonl(result.stdout):
         assert event["sentence"] == event["sentence"].strip(), repr(event["sentence"])
+
+
+def test_quotes_listing_filters_by_speaker_and_actor(
+    invoke: Invoke, tmp_path: Path, db: str
+) -> None:
+    path = tmp_path / "lavrov.txt"
+    path.write_text(
+        "MOSCOW, January 27, 2022 — Russian Foreign Minister Sergei Lavrov said on Thursday that "
+        "the written U.S. response gave no positive answer on the main issue.\n\n"
+        "U.S. Secretary of State Antony Blinken said the reply offered a diplomatic path.\n",
+        encoding="utf-8",
+    )
+    assert invoke("ingest", str(path), "--db", db).exit_code == 0
+    by_name = jsonl(invoke("quotes", "--db", db, "--speaker", "lavrov", "--format", "jsonl").stdout)
+    assert [q["speaker"]["code"] for q in by_name] == ["RUS"]
+    assert by_name[0]["text"].startswith("the written U.S. response")
+    by_code = jsonl(invoke("quotes", "--db", db, "--actor", "USA", "--format", "jsonl").stdout)
+    assert [q["speaker"]["name"] for q in by_code] == ["Antony Blinken"]
+    assert (
+        jsonl(invoke("quotes", "--db", db, "--since", "2022-02-01", "--format", "jsonl").stdout)
+        == []
+    )
+    table = invoke("quotes", "--db", db)
+    assert table.exit_code == 0 and "Sergei Lavrov (RUS)" in table.stdout

@@ -338,6 +338,38 @@ def events(
 
 @main.command()
 @click.option("--db", help="SQLite database file.")
+@click.option("--speaker", help="Part of the speaker's name (Lavrov, Blinken …).")
+@click.option("--actor", help="The speaker's actor code (RUS, USA, NATO …).")
+@click.option("--since", help="Earliest publication date (YYYY-MM-DD).")
+@click.option("--search", help="Full-text search in the quoted text.")
+@click.option("--limit", type=int, default=100, show_default=True)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_context
+def quotes(
+    ctx: click.Context,
+    db: str | None,
+    speaker: str | None,
+    actor: str | None,
+    since: str | None,
+    search: str | None,
+    limit: int,
+    fmt: str,
+) -> None:
+    """List who said what: direct and indirect quotes with their speakers."""
+    with _fatal():
+        store = _store(_settings(ctx), db)
+        rows = store.quotes(
+            speaker=speaker, actor=actor, since=_date(since), search=search, limit=limit
+        )
+        store.close()
+    if fmt != "table":
+        _print_rows(rows, fmt, [])
+        return
+    out.print(render.quotes_table(rows, title=f"{len(rows)} quotes"))
+
+
+@main.command()
+@click.option("--db", help="SQLite database file.")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.pass_context
 def failures(ctx: click.Context, db: str | None, fmt: str) -> None:

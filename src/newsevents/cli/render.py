@@ -77,6 +77,7 @@ def events_table(
     table.add_column("actor", style="green")
     table.add_column("recipient", style="magenta")
     table.add_column("trigger")
+    table.add_column("where")
     table.add_column("modality")
     if wide:
         table.add_column("article", no_wrap=True)
@@ -89,6 +90,7 @@ def events_table(
             actors_text(e.get("actor", [])),
             actors_text(e.get("recipient", [])),
             (e.get("trigger") or {}).get("text", ""),
+            (e.get("location") or {}).get("name") or "",
             e.get("modality", ""),
         ]
         if wide:
@@ -96,6 +98,28 @@ def events_table(
         sentence = " ".join((e.get("sentence") or "").split())
         row.append(sentence if len(sentence) <= 160 else sentence[:157] + "…")
         table.add_row(*row)
+    return table
+
+
+def quotes_table(quotes: list[dict[str, Any]], *, title: str | None = None) -> Table:
+    table = Table(title=title, header_style="bold")
+    table.add_column("published", no_wrap=True)
+    table.add_column("speaker", style="green")
+    table.add_column("kind")
+    table.add_column("quote", ratio=1, min_width=40)
+    table.add_column("article", no_wrap=True)
+    for q in quotes:
+        speaker = q.get("speaker") or {}
+        who = f"{speaker.get('name', '?')} ({speaker.get('code', '?')})" if speaker else "—"
+        text = " ".join((q.get("text") or "").split())
+        kind = "direct" if q.get("direct") else f"indirect ({q.get('verb') or '…'})"
+        table.add_row(
+            q.get("published") or "—",
+            who,
+            kind,
+            text if len(text) <= 200 else text[:197] + "…",
+            q.get("article_id", ""),
+        )
     return table
 
 
