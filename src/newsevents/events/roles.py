@@ -175,11 +175,11 @@ def actor_tokens(trigger: Any) -> list[Any]:
             if subj is not None:
                 mods.append(subj)
         elif trigger.lemma_ in MEETING_NOUNS and trigger.dep_ == "pobj":
-            # "Putin said …, after talks in Moscow with Scholz": the speaker took part
+            # "Putin said …, after talks in Moscow with Scholz": the speaker took part;
+            # "NATO and Russia failed to narrow differences at the meeting": so did they
             verb = trigger.head.head
-            subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
-            if subj is not None:
-                mods.append(subj)
+            if verb.pos_ in ("VERB", "AUX"):
+                mods += actor_tokens(verb)
         return mods
     if trigger.lemma_ == "must" and trigger.dep_ == "aux":
         # "X said Y must do Z", "X issued a reminder that Y must …": the demand is X's
