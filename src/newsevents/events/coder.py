@@ -44,6 +44,7 @@ CONFLICT_TO_THREATEN = frozenset(
     {EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.MOBILIZE, EventType.PROTEST}
 )
 ACTORLESS_OK = frozenset({EventType.ASSAULT, EventType.COERCE})  # "was killed", "was shelled"
+INFERRED_TARGET = "+target-named-beside"
 FORCE = frozenset({EventType.MOBILIZE, EventType.ASSAULT})
 BACKGROUND = frozenset({"since", "after", "before", "following", "until", "amid", "despite"})
 ANNOUNCED = frozenset({EventType.MOBILIZE})  # an announced deployment, not a threat
@@ -459,6 +460,7 @@ class EventCoder:
             if not recipients and row.event in FORCE:
                 # "drills in six zones surrounding Taiwan": the other country named beside it
                 recipients = _other_country(tok, index, {a.code for a in actors})
+                rule_extra += INFERRED_TARGET if recipients else ""
             rule_extra += "+recipient-from-place" if recipients else ""
             if not recipients and row.event in DOMESTIC:
                 recipients = _own_country(actors)
@@ -568,17 +570,25 @@ def _key(e: Event) -> tuple[Any, ...]:
 def _dedupe(events: list[Event]) -> list[Event]:
     """Within one sentence, one event per type and actor set (verb and noun of "held talks");
     a MOBILIZE beside its actor's ASSAULT is part of the assault (PLOVER manual)."""
-    assaulting = {
-        a.code
-        for e in events
-        if e.event == EventType.ASSAULT and e.modality in LIVE
-        for a in e.actor
-    }
+
+    def codes(e: Event) -> set[str]:
+        return {a.code for a in e.actor}
+
+    mobilizing = {c for e in events if e.event == EventType.MOBILIZE for c in codes(e)}
+    # "began drills … and fired missiles into waters": firing at no one is part of the drills
     events = [
         e
         for e in events
-        if not (e.event == EventType.MOBILIZE and {a.code for a in e.actor} & assaulting)
+        if not (
+            e.event == EventType.ASSAULT
+            and (not e.recipient or INFERRED_TARGET in e.rule)
+            and codes(e) & mobilizing
+        )
     ]
+    assaulting = {
+        c for e in events if e.event == EventType.ASSAULT and e.modality in LIVE for c in codes(e)
+    }
+    events = [e for e in events if not (e.event == EventType.MOBILIZE and codes(e) & assaulting)]
     best: dict[tuple[Any, ...], Event] = {}
     for e in events:
         k = (e.event, frozenset(a.code for a in e.actor), e.modality)

@@ -29,6 +29,7 @@ LIGHT_VERBS = frozenset(
     }
 )
 NOT_ACTORS = frozenset({"place"})
+MEETING_PREPS = frozenset({"at", "in", "during", "after", "following", "for", "before", "ahead"})
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "call", "visit", "summit", "negotiation"})
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "resolve", "dedicate"})
 
@@ -174,7 +175,11 @@ def actor_tokens(trigger: Any) -> list[Any]:
             subj = subject_of(verb)
             if subj is not None:
                 mods.append(subj)
-        elif trigger.lemma_ in MEETING_NOUNS and trigger.dep_ == "pobj":
+        elif (
+            trigger.lemma_ in MEETING_NOUNS
+            and trigger.dep_ == "pobj"
+            and trigger.head.lower_ in MEETING_PREPS
+        ):
             # "Putin said …, after talks in Moscow with Scholz": the speaker took part;
             # "NATO and Russia failed to narrow differences at the meeting": so did they
             verb = trigger.head.head
