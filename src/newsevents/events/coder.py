@@ -49,7 +49,7 @@ FORCE = frozenset({EventType.MOBILIZE, EventType.ASSAULT})
 BACKGROUND = frozenset({"since", "after", "before", "following", "until", "amid", "despite"})
 ANNOUNCED = frozenset({EventType.MOBILIZE})  # an announced deployment, not a threat
 REFERRING = frozenset({EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT})
-CONTEXTUAL = REFERRING | {EventType.REQUEST, EventType.THREATEN}
+CONTEXTUAL = REFERRING | {EventType.REQUEST, EventType.THREATEN, EventType.AGREE}
 _POINTERS = (  # what "the attack", "the drills" … refer back to
     ("attack invasion offensive strike bombing shelling assault raid killing", "ASSAULT"),
     ("drill drills exercise exercises test launch deployment buildup mobilization", "MOBILIZE"),
@@ -404,7 +404,10 @@ class EventCoder:
             for m in recipients
             if (m.code, m.name) not in actor_keys
             # the actor again through a pronoun or its state name, not a domestic target
-            and not (m.code in actor_codes and m.kind in ("state", "pronoun", "capital", "seat"))
+            and not (
+                m.code in actor_codes
+                and m.kind in ("state", "pronoun", "capital", "seat", "adjective")
+            )
             # an unresolved name ("Bucha" read as a person) is no recipient
             and not (m.code == "UNK" and m.sector is None)
         ]

@@ -72,7 +72,7 @@ def mentions_at(
         countries: list[Mention] = []
         if m is None or m.kind in ("agent", "title"):
             # an agent or plain noun: its nationality may sit in "of/from X, Y and Z" or a modifier
-            preps = ("of", "from") if m is not None else ("of", "from", "by", "against")
+            preps = ("of", "from") if m is not None else ("of", "from", "by", "against", "in")
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in preps and depth < 2:
                     for p in c.children:
