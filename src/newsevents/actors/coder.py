@@ -396,7 +396,7 @@ class ActorCoder:
                 person.code, person.family = country.code, country.family
                 person.resolution = ("title:" + doc[country.start : country.end].text,)
             if title is not None:
-                person.sector = title.sector
+                person.sector = title.sector or (country.sector if country is not None else None)
                 person.resolution = (*person.resolution, "title:" + title.entry.phrase)
             person.rule = (title or country or person).rule
         left = [f for f in chain if f.end <= person.start]

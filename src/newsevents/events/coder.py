@@ -44,6 +44,9 @@ CONFLICT_TO_THREATEN = frozenset(
     {EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.MOBILIZE, EventType.PROTEST}
 )
 ACTORLESS_OK = frozenset({EventType.ASSAULT, EventType.COERCE})  # "was killed", "was shelled"
+COOPERATIVE = frozenset(
+    {EventType.AGREE, EventType.SUPPORT, EventType.CONSULT, EventType.COOPERATE, EventType.AID}
+)
 INFERRED_TARGET = "+target-named-beside"
 FORCE = frozenset({EventType.MOBILIZE, EventType.ASSAULT})
 BACKGROUND = frozenset({"since", "after", "before", "following", "until", "amid", "despite"})
@@ -65,7 +68,13 @@ POINTS_TO = {
 }
 COLLECTIVE = frozenset({"agree", "decide", "vote", "resolve", "move"})  # "agreed to sanction"
 DOMESTIC = frozenset({EventType.PROTEST, EventType.COERCE})
-LOCATED = DOMESTIC | {EventType.ASSAULT, EventType.CONCEDE, EventType.RETREAT, EventType.MOBILIZE}
+LOCATED = DOMESTIC | {
+    EventType.ASSAULT,
+    EventType.CONCEDE,
+    EventType.RETREAT,
+    EventType.MOBILIZE,
+    EventType.SANCTION,
+}
 NEED_RECIPIENT = frozenset({EventType.AID, EventType.COOPERATE, EventType.SANCTION})
 PROMISE = frozenset(
     {
@@ -446,6 +455,8 @@ class EventCoder:
             back_refs[tok.idx] = pointer.lemma_.lower()  # "condemned the drills": see __call__
         elif not recipients and row.event in CONTEXTUAL:
             back_refs[tok.idx] = ""  # no recipient in the sentence: the story's other party
+        if row.event in COOPERATIVE:
+            recipients = [m for m in recipients if m.code != "UNK"]  # "reopen embassies"
         if (
             actors
             and recipients
@@ -459,7 +470,9 @@ class EventCoder:
         if not recipients and row.event in LOCATED and actors:
             # no named target: the country where it happens ("killed a journalist in Beirut");
             # a protest or a crackdown is otherwise aimed at the actor's own country
-            recipients = place
+            own = {a.code for a in actors}
+            # a sanction "in Russia" targets Russia; one announced "in Washington" does not
+            recipients = [m for m in place if m.code not in own or row.event != EventType.SANCTION]
             if not recipients and row.event in FORCE:
                 # "drills in six zones surrounding Taiwan": the other country named beside it
                 recipients = _other_country(tok, index, {a.code for a in actors})

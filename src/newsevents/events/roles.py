@@ -75,10 +75,13 @@ def mentions_at(
             preps = ("of", "from") if m is not None else ("of", "from", "by", "against", "in")
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in preps and depth < 2:
+                    located = c.lower_ == "in"  # "targets in Russia": a place names the country
                     for p in c.children:
                         if p.dep_ == "pobj":
                             countries += [
-                                x for x in mentions_at(p, index, depth=depth + 1) if x.code != "UNK"
+                                x
+                                for x in mentions_at(p, index, depth=depth + 1, places=located)
+                                if x.code != "UNK"
                             ]
                 elif c.dep_ in NOUN_MODS | {"appos"} and m is None and depth < 2:
                     countries += mentions_at(c, index, depth=depth + 1)
