@@ -216,6 +216,18 @@ def _holds(trigger: Trigger, tok: Any) -> bool:
         elif c.key == "mod":
             kids = _children(tok, ("amod", "compound", "nmod", "advmod", "npadvmod"))
             ok = any(c.admits(k.lemma_.lower()) or c.admits(k.lower_) for k in kids)
+        elif c.key == "as":
+            kids = _children(tok, ("oprd", "acomp", "ccomp", "xcomp"))
+            kids += [
+                p
+                for k in _children(tok, ("prep",))
+                if k.lower_ == "as"
+                for p in _children(k, ("pobj",))
+            ]
+            kids += [
+                m for k in list(kids) for m in _children(k, ("amod", "compound", "attr", "acomp"))
+            ]
+            ok = any(c.admits(f) for k in kids for f in forms(k))
         elif c.key == "head":
             verb = governing_verb(tok)
             ok = verb is not None and any(c.admits(f) for f in forms(verb))

@@ -7,7 +7,9 @@ Columns: ``id  lemma  pos  event  mode  cameo  requires  recipient  confidence  
   ``obj=a|b`` (direct object, or passive subject, with one of these lemmas; ``*`` any),
   ``prep=a|b`` (a preposition child), ``prt=a`` (a particle: "call off"), ``xcomp=a|*``,
   ``mod=a|b`` (an adjective/compound modifier of a noun trigger: "air strike"),
-  ``head=a|b`` (the verb that governs a noun trigger: "hold talks"); ``!`` negates a constraint.
+  ``head=a|b`` (the verb that governs a noun trigger: "hold talks"), ``as=a|b`` (what the
+  object is called: "called the move *illegitimate*", "described it *as a provocation*");
+  ``!`` negates a constraint.
 - ``recipient``: where the recipient comes from, tried in order (``|``): ``obj``, ``possobj``
   (possessor of the object: "rejected Russia's demand"), ``dative``, ``prep:to`` (any
   preposition), ``objprep:on`` (a preposition on the object: "imposed sanctions on X"),
@@ -27,7 +29,7 @@ from newsevents.errors import DictionaryError
 from newsevents.records import EventType
 
 COLUMNS = ("id", "lemma", "pos", "event", "mode", "cameo", "requires", "recipient", "confidence")
-CONSTRAINTS = frozenset({"obj", "prep", "prt", "xcomp", "mod", "head", "subj"})
+CONSTRAINTS = frozenset({"obj", "prep", "prt", "xcomp", "mod", "head", "subj", "as"})
 
 
 @dataclass(frozen=True, slots=True)
