@@ -321,4 +321,7 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
         groups.append(prep_objects(obj, ["of"]))  # "banned imports of Russian oil"
     groups.append(prep_objects(trigger, ["to", "against", "toward"]))
     groups.append(complement_tokens(trigger))
+    # "asked for guarantees that NATO would not expand": the clause on the object names it
+    nouns = prep_objects(trigger, ["for", "on"]) + ([obj] if obj is not None else [])
+    groups.append([s for n in nouns for s in complement_tokens(n)])
     return groups
