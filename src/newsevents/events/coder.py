@@ -21,6 +21,7 @@ from newsevents.events.modality import Reading, read
 from newsevents.events.roles import (
     MentionIndex,
     actor_tokens,
+    elided,
     governing_verb,
     mentions_at,
     recipient_candidates,
@@ -202,7 +203,7 @@ def _children(tok: Any, deps: Iterable[str]) -> list[Any]:
 def _holds(trigger: Trigger, tok: Any) -> bool:
     for c in trigger.requires:
         if c.key == "obj":
-            kids = _children(tok, ("dobj", "attr", "oprd", "nsubjpass"))
+            kids = [elided(k) for k in _children(tok, ("dobj", "attr", "oprd", "nsubjpass"))]
             kids += [k for k in list(kids) for k in _children(k, ("conj", "compound"))]
             for _ in range(2):  # "tens of thousands of troops"
                 kids += [p for k in list(kids) for p in _of_objects(k)]
@@ -446,7 +447,7 @@ class EventCoder:
             home = place or [m for m in recipients if m.code != "UNK" and not m.family][:1]
             actors = [replace(m, sector="GOV", name=m.code, kind="state") for m in home]
             rule_extra += "+implied-state-actor" if actors else ""
-        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND:
+        if tok.pos_ == "NOUN" and tok.dep_ in ("pobj", "dobj") and tok.head.lower_ in BACKGROUND:
             return None  # "talks since the invasion": a reference to an event, not a new one
         if not actors and (not recipients or tok.pos_ == "NOUN"):
             return None  # a nominal event needs its actor ("sanctions against Moscow" alone is not)

@@ -261,6 +261,17 @@ def complement_tokens(trigger: Any) -> list[Any]:
 OBJECT_PREPS = frozenset({"against", "on", "to", "with", "toward", "towards", "for"})
 
 
+def elided(obj: Any) -> Any:
+    """A bare number as object stands for the counted noun before it: in "expelling 40 Russian
+    diplomats, and France said it would expel 35", "35" means 35 Russian diplomats."""
+    if obj.pos_ != "NUM" or any(True for _ in obj.children):
+        return obj
+    for tok in reversed(list(obj.sent[: obj.i - obj.sent.start])):
+        if tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children):
+            return tok
+    return obj
+
+
 def prep_objects(tok: Any, preps: Iterable[str]) -> list[Any]:
     """The objects of ``tok``'s prepositions among ``preps`` ("sanctions *on Russia*")."""
     wanted = set(preps)
@@ -289,6 +300,8 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
     obj = next((c for c in trigger.children if c.dep_ in OBJ), None)
     if obj is None and trigger.pos_ == "VERB" and trigger.lemma_ not in STATIVE_PASSIVES:
         obj = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    if obj is not None:
+        obj = elided(obj)
     groups: list[list[Any]] = []
     for source in sources:
         kind, _, arg = source.partition(":")
