@@ -414,6 +414,16 @@ class EventCoder:
                 recipients = [m for t in group for m in mentions_at(t, index, places=True)]
                 if recipients:
                     break
+        deep = False
+        if not recipients and "none" not in row.recipient and tok.pos_ in ("VERB", "ADJ"):
+            # last resort: the first other actor named inside the event's own clause
+            # ("willing to send material to help defend Saudi Arabia")
+            own = {a.code for a in actors}
+            for t in tok.subtree:
+                m = index.at(t, places=True) if t.i > tok.i else None
+                if m is not None and m.code not in own | {"UNK"}:
+                    recipients, deep = [m], True
+                    break
         if not recipients and row.event == EventType.CONSULT and tok.dep_ == "pobj":
             # "Biden warned Putin … in a video call": the one addressed took part
             verb = tok.head.head
@@ -433,7 +443,7 @@ class EventCoder:
             # an unresolved name ("Bucha" read as a person) is no recipient
             and not (m.code == "UNK" and m.sector is None)
         ]
-        rule_extra = ""
+        rule_extra = "+recipient-in-clause" if deep else ""
         place = _place_country(tok, index)
         if actors and all(a.code == "UNK" and a.sector for a in actors):
             # "government supporters attacked protesters in Colombo": Sri Lankans; "authorities
