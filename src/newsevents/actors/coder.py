@@ -196,6 +196,22 @@ class ActorCoder:
             spans.append((start, end, entry))
         out: dict[int, _Found] = {}
         for start, end, e in _longest(spans):
+            if e.kind in ("adjective", "state") and start > 0 and doc[start - 1].lower_ == "ethnic":
+                # "ethnic Albanians in Serbia" names an ethnic group, not Albania
+                name = doc[start - 1 : end].text
+                blank = Entry(name, "UNK", "CVL", name, "agent", e.rule)
+                out[start] = _Found(
+                    start,
+                    end,
+                    blank,
+                    "agent",
+                    "UNK",
+                    "CVL",
+                    name,
+                    e.rule,
+                    ("ethnic: a group, not the state " + e.code,),
+                )
+                continue
             kind = e.kind
             if kind == "city" or (kind in ("state", "capital") and _is_locative(doc, start, end)):
                 kind = "place"

@@ -157,6 +157,11 @@ def subject_of(verb: Any) -> Any | None:
                     return p
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
+            if c.pos_ == "VERB":
+                # a mis-parse like "[The Red Cross] operating in Iraq said": its own subject
+                inner = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                if inner is not None:
+                    return inner
             return c
     return None
 
