@@ -452,6 +452,10 @@ class EventCoder:
             if where:
                 actors = [replace(a, code=where[0].code) for a in actors]
                 rule_extra += "+actor-from-place" if place else "+actor-from-dateline"
+        if not actors and row.event == EventType.ASSAULT and place:
+            # "a roadside bombing near Samarra killed …": an unidentified attacker in that country
+            actors = [replace(m, sector="UNK", name=f"unidentified ({m.code})") for m in place]
+            rule_extra += "+unidentified-actor-in-place"
         if not actors and row.event == EventType.COERCE and _passive(tok):
             # "Navalny was detained at Moscow's airport": the state where it happens did it
             home = place or [m for m in recipients if m.code != "UNK" and not m.family][:1]

@@ -29,6 +29,7 @@ LIGHT_VERBS = frozenset(
     }
 )
 NOT_ACTORS = frozenset({"place"})
+LED_BY = frozenset({"led", "backed", "sponsored", "controlled", "commanded", "run", "supported"})
 MEETING_PREPS = frozenset({"at", "in", "during", "after", "following", "for", "before", "ahead"})
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "call", "visit", "summit", "negotiation"})
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "resolve", "dedicate"})
@@ -85,6 +86,10 @@ def mentions_at(
                             ]
                 elif c.dep_ in NOUN_MODS | {"appos"} and m is None and depth < 2:
                     countries += mentions_at(c, index, depth=depth + 1)
+                elif c.dep_ == "amod" and c.lower_ in LED_BY and depth < 2:
+                    # "Vietnamese-led forces", "Russian-led alliance"
+                    for g in c.children:
+                        countries += mentions_at(g, index, depth=depth + 1)
             if not [c for c in countries if c.code != "UNK"] and (m is None or m.code == "UNK"):
                 # "security forces in Guinea", "opposition groups in Zimbabwe"
                 for c in head.children:
