@@ -406,7 +406,11 @@ class ActorCoder:
         if not chain:
             return
         title = next((f for f in chain if f.kind in ("title", "agent")), None)
-        country = next((f for f in chain if f.code and f.code != "UNK"), None)
+        known = [f for f in chain if f.code and f.code != "UNK"]
+        # "Russia's deputy U.N. ambassador": the state employs, the organisation is the posting
+        country = next((f for f in known if f.kind not in ("igo", "group")), None) or next(
+            iter(known), None
+        )
         if person.code == "UNK":
             if country is not None:
                 person.code, person.family = country.code, country.family

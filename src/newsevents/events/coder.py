@@ -291,16 +291,27 @@ def _other_country(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention
     return []
 
 
-def _dateline_country(doc: Any, index: MentionIndex) -> list[Mention]:
-    """The country of the dateline city ("COLOMBO —"), when the article opens with one."""
-    first = next(iter(doc.sents), None)
-    if first is None or len(first) > 12 or not any(t.text in ("—", "–", "--", "-") for t in first):
+def _home_country(doc: Any, index: MentionIndex) -> list[Mention]:
+    """Where the story happens: the dateline city's country ("COLOMBO —") in the first few
+    sentences, else the country most of the article's places and states belong to."""
+    for n, sent in enumerate(doc.sents):
+        if n >= 5:
+            break
+        if len(sent) <= 12 and any(t.text in ("—", "–", "--", "-") for t in sent):
+            for t in sent:
+                m = index.by_token.get(t.i)
+                if m is not None and m.kind in ("capital", "place", "state") and m.code != "UNK":
+                    return [replace(m, sector=None)]
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in index.by_token.values():
+        if m.kind in ("state", "capital", "place", "adjective") and m.code != "UNK":
+            counts[m.code] = counts.get(m.code, 0) + 1
+            first.setdefault(m.code, m)
+    if not counts:
         return []
-    for t in first:
-        m = index.by_token.get(t.i)
-        if m is not None and m.kind in ("capital", "place", "state") and m.code != "UNK":
-            return [replace(m, sector=None)]
-    return []
+    code, n = max(counts.items(), key=lambda kv: kv[1])
+    return [replace(first[code], sector=None)] if n >= 0.4 * sum(counts.values()) else []
 
 
 def _place_country(tok: Any, index: MentionIndex) -> list[Mention]:
@@ -448,10 +459,10 @@ class EventCoder:
         if actors and all(a.code == "UNK" and a.sector for a in actors):
             # "government supporters attacked protesters in Colombo": Sri Lankans; "authorities
             # imposed a curfew" in a story datelined COLOMBO: Sri Lanka's authorities
-            where = place or _dateline_country(tok.doc, index)
+            where = place or _home_country(tok.doc, index)
             if where:
                 actors = [replace(a, code=where[0].code) for a in actors]
-                rule_extra += "+actor-from-place" if place else "+actor-from-dateline"
+                rule_extra += "+actor-from-place" if place else "+actor-from-story"
         if not actors and row.event == EventType.ASSAULT and place:
             # "a roadside bombing near Samarra killed …": an unidentified attacker in that country
             actors = [replace(m, sector="UNK", name=f"unidentified ({m.code})") for m in place]
@@ -501,8 +512,11 @@ class EventCoder:
             # a sanction "in Russia" targets Russia; one announced "in Washington" does not
             recipients = [m for m in place if m.code not in own or row.event != EventType.SANCTION]
             if not recipients and row.event in FORCE:
-                # "drills in six zones surrounding Taiwan": the other country named beside it
-                recipients = _other_country(tok, index, {a.code for a in actors})
+                # "drills in six zones surrounding Taiwan": the other country named beside it;
+                # "fired a missile at the station" in a story from Ukraine: Ukraine
+                recipients = _other_country(tok, index, own) or [
+                    m for m in _home_country(tok.doc, index) if m.code not in own
+                ]
                 rule_extra += INFERRED_TARGET if recipients else ""
             rule_extra += "+recipient-from-place" if recipients else ""
             if not recipients and row.event in DOMESTIC:
