@@ -276,6 +276,35 @@ class ArticleResult:
         return not self.failures
 
 
+def merge_repeats(events: Any, *, keep_apart: Any = frozenset()) -> list[Event]:
+    """Repeated statements of one event in an article (same type, actors, recipients, modality
+    and date) become one event that keeps every evidence sentence. Events whose sentence start
+    is in ``keep_apart``, and events missing an actor or a recipient, are never merged."""
+    from dataclasses import replace
+
+    merged: dict[tuple[Any, ...], Event] = {}
+    for e in events:
+        key: tuple[Any, ...] = (
+            e.event,
+            frozenset(a.code for a in e.actor),
+            frozenset(r.code for r in e.recipient),
+            e.modality,
+            e.date,
+        )
+        if not e.actor or not e.recipient or e.sentence_start in keep_apart:
+            key += (e.sentence_start, e.trigger_start)
+        old = merged.get(key)
+        if old is None:
+            merged[key] = e
+        else:
+            merged[key] = replace(
+                old,
+                evidence=old.evidence + tuple(x for x in e.evidence if x not in old.evidence),
+                confidence=round(min(0.99, max(old.confidence, e.confidence) + 0.05), 2),
+            )
+    return sorted(merged.values(), key=lambda e: e.trigger_start)
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()

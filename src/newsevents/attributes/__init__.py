@@ -12,11 +12,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from newsevents import registry
+from newsevents.attributes.clauses import in_own_clause
 from newsevents.attributes.dates import event_date, find_dates
 from newsevents.attributes.places import event_location, find_places
 from newsevents.attributes.quantities import event_quantities, find_quantities
 from newsevents.attributes.quotes import find_quotes, quote_at
-from newsevents.records import ArticleResult, Event, Modality, ParsedDocument
+from newsevents.records import ArticleResult, Event, Modality, ParsedDocument, merge_repeats
 from newsevents.settings import Settings
 
 __all__ = ["code_attributes", "make_attribute_coder"]
@@ -32,11 +33,17 @@ def code_attributes(parsed: ParsedDocument, result: ArticleResult) -> ArticleRes
     quantities = find_quantities(doc)
     events: list[Event] = []
     for e in result.events:
+        own = [
+            d
+            for d in dates
+            if not (e.sentence_start <= d.start < e.sentence_end)
+            or in_own_clause(doc, e.trigger_start, d.start)
+        ]
         when = event_date(
             e.sentence_start,
             e.sentence_end,
             e.trigger_start,
-            dates,
+            own,
             published,
             future=e.modality == Modality.FUTURE,
         )
@@ -63,7 +70,7 @@ def code_attributes(parsed: ParsedDocument, result: ArticleResult) -> ArticleRes
         )
     return replace(
         result,
-        events=tuple(events),
+        events=tuple(merge_repeats(events)),
         quotes=quotes,
         places=places,
         quantities=quantities,

@@ -36,6 +36,7 @@ from newsevents.records import (
     EventType,
     Mention,
     Modality,
+    merge_repeats,
 )
 
 COOP_TO_AGREE = frozenset(
@@ -394,7 +395,12 @@ class EventCoder:
                 for e in sentence_events
             ]
             events.extend(_dedupe(sentence_events))
-        return tuple(_merge(events))
+        # sentences with their own date phrase may report a different occurrence: the
+        # attributes stage merges those once it has dated them
+        dated = {
+            s.start_char for s in doc.sents if any(e.label_ in ("DATE", "TIME") for e in s.ents)
+        }
+        return tuple(merge_repeats(events, keep_apart=dated))
 
     def _code(
         self,
@@ -615,15 +621,6 @@ class EventCoder:
         )
 
 
-def _key(e: Event) -> tuple[Any, ...]:
-    return (
-        e.event,
-        frozenset(a.code for a in e.actor),
-        frozenset(r.code for r in e.recipient),
-        e.modality,
-    )
-
-
 def _dedupe(events: list[Event]) -> list[Event]:
     """Within one sentence, one event per type and actor set (verb and noun of "held talks");
     a MOBILIZE beside its actor's ASSAULT is part of the assault (PLOVER manual)."""
@@ -681,25 +678,6 @@ def _refer_back(event: Event, earlier: list[Event], pointer: str) -> Event:
                 rule = f"{event.rule}+counterpart-from:{prior.event}@{prior.trigger_start}"
                 return replace(event, recipient=others, rule=rule)
     return event
-
-
-def _merge(events: list[Event]) -> list[Event]:
-    """Repeated statements of one event in an article become one event with all its evidence."""
-    merged: dict[tuple[Any, ...], Event] = {}
-    for e in events:
-        k = (*_key(e), e.date)
-        if not e.actor or not e.recipient:
-            k += (e.sentence_start,)
-        old = merged.get(k)
-        if old is None:
-            merged[k] = e
-        else:
-            merged[k] = replace(
-                old,
-                evidence=old.evidence + e.evidence,
-                confidence=round(min(0.99, max(old.confidence, e.confidence) + 0.05), 2),
-            )
-    return sorted(merged.values(), key=lambda e: e.trigger_start)
 
 
 def diagnose(coder: EventCoder, doc: Any, mentions: Iterable[Mention]) -> list[dict[str, Any]]:

@@ -1,0 +1,47 @@
+"""Which clause a phrase belongs to, so an event takes the date of its own clause.
+
+"Rajapaksa will resign on Wednesday, … after protesters stormed his residence on Saturday":
+Saturday dates the storming, not the resignation. A date phrase counts for an event when it
+hangs off the event's own verb or a verb above it ("Russia said on Tuesday it would reduce …"),
+not when it sits in a clause below it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+CLAUSE_POS = frozenset({"VERB", "AUX"})
+
+
+def verb_of(tok: Any) -> Any:
+    """The verb a token belongs to (itself when it is one)."""
+    for _ in range(12):
+        if tok.pos_ in CLAUSE_POS or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def in_own_clause(doc: Any, trigger_start: int, phrase_start: int) -> bool:
+    """False when the phrase sits in a subordinate clause of its own, with its own subject, below
+    the trigger ("… after protesters stormed his residence on Saturday"); True otherwise, so that a
+    date attached a little low by the parser ("rejected the demand to bar Ukraine … on
+    Wednesday") still counts."""
+    trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+    phrase = doc.char_span(phrase_start, phrase_start + 1, alignment_mode="expand")
+    if trigger is None or phrase is None:
+        return True
+    own = verb_of(trigger[0])
+    node = verb_of(phrase[0])
+    for _ in range(12):
+        if node.i == own.i or node.head.i == node.i:
+            return True
+        has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        if node.dep_ in ("advcl", "relcl") and has_subject and _below(node, own):
+            return False
+        node = node.head
+    return True
+
+
+def _below(node: Any, ancestor: Any) -> bool:
+    return any(a.i == ancestor.i for a in node.ancestors)

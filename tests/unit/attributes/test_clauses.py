@@ -1,0 +1,57 @@
+"""An event takes the date of its own clause, not of a subordinate clause below it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.attributes.clauses import in_own_clause
+from newsevents.nlp import parse_text
+from newsevents.records import ActorRef, Event, EventType, merge_repeats
+from newsevents.settings import Settings
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_date_in_an_adverbial_clause_below_is_not_the_events() -> None:
+    text = (
+        "President Gotabaya Rajapaksa will resign on Wednesday, the speaker said, "
+        "after protesters stormed his residence on Saturday."
+    )
+    doc = parse_text(text, Settings())
+    assert not in_own_clause(doc, text.index("resign"), text.index("Saturday"))
+    assert in_own_clause(doc, text.index("resign"), text.index("Wednesday"))
+
+
+def test_a_date_attached_a_little_low_still_counts() -> None:
+    text = "The United States rejected Russia's demand to bar Ukraine from NATO on Wednesday."
+    doc = parse_text(text, Settings())
+    assert in_own_clause(doc, text.index("rejected"), text.index("Wednesday"))
+
+
+def _event(start: int, day: dt.date) -> Event:
+    usa = ActorRef("USA", "GOV", "United States", "US", 0, 2)
+    rus = ActorRef("RUS", "GOV", "Russia", "Russia", 10, 16)
+    return Event(
+        "a",
+        EventType.REJECT,
+        (usa,),
+        (rus,),
+        "rejected",
+        start,
+        start + 8,
+        "…",
+        start,
+        start + 40,
+        "reject.v",
+        date=day,
+        evidence=((start, start + 40),),
+    )
+
+
+def test_repeats_merge_only_on_the_same_date() -> None:
+    d1, d2 = dt.date(2022, 1, 26), dt.date(2022, 1, 27)
+    merged = merge_repeats([_event(0, d1), _event(50, d1), _event(100, d2)])
+    assert [len(e.evidence) for e in merged] == [2, 1]
+    assert merged[0].confidence > 0.5
