@@ -233,9 +233,12 @@ def _holds(trigger: Trigger, tok: Any) -> bool:
         elif c.key == "head":
             verb = governing_verb(tok)
             ok = verb is not None and any(c.admits(f) for f in forms(verb))
-        else:  # subj
+        else:  # subj: "tens of thousands of protesters stormed …" counts the protesters
             s = subject_of(tok)
-            ok = s is not None and c.admits(s.lemma_.lower())
+            heads = [s] if s is not None else []
+            for _ in range(2):
+                heads += [p for k in list(heads) for p in _of_objects(k)]
+            ok = any(c.admits(f) for k in heads for f in forms(k))
         if ok == c.negated:
             return False
     return True
