@@ -147,6 +147,16 @@ INTENT = frozenset(
         "fail",
     }
 )
+# verbs whose nominal object is only wanted, proposed or refused, not done: "called for peace
+# talks", "urged a ceasefire", "rejected sanctions" (a nominal demand under them stays an event)
+WANTED = frozenset(
+    {
+        *("call", "urge", "demand", "seek", "propose", "push", "press", "ask", "want", "request"),
+        *("reject", "refuse", "oppose", "consider", "discuss", "debate", "plan", "rule", "weigh"),
+    }
+)
+# what a misparsed trailing "…, Saudi Arabia and the United States said." hangs on
+SPEAKER_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state"})
 ADDRESSED = frozenset(
     {
         "reject",
@@ -334,6 +344,25 @@ def _own_country(actors: list[Mention]) -> list[Mention]:
     return [replace(first, sector="GOV", name=first.code, text=first.text)]
 
 
+def _speaker_tail(trigger: Any, m: Mention) -> bool:
+    """A name the parser hung on the event's clause although it is the subject of a trailing
+    "…, X and Y said." ("agreed to a ceasefire, Saudi Arabia and the United States said")."""
+    doc = trigger.doc
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    top = span.root
+    while top.dep_ in ("conj", "compound") and top.head.i != top.i:
+        top = top.head
+    nxt = top.right_edge.i + 1
+    return (
+        top.dep_ == "appos"
+        and nxt < len(doc)
+        and doc[nxt].lemma_ in SPEAKER_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[nxt].children)
+    )
+
+
 def _first_mentions(tokens: Iterable[Any], index: MentionIndex) -> list[Mention]:
     """The first token that names a known actor; failing that, the first that names anyone."""
     fallback: list[Mention] = []
@@ -442,13 +471,17 @@ class EventCoder:
             for t in tok.subtree:
                 m = index.at(t, places=True) if t.i > tok.i else None
                 if m is not None and m.code not in own | {"UNK"}:
-                    recipients, deep = [m], True
+                    # with its conjuncts: "peace talks between Russia and Ukraine"
+                    head = t if t.dep_ != "compound" else t.head
+                    more = [x for x in mentions_at(head, index, places=True) if x.code != "UNK"]
+                    recipients, deep = [m, *[x for x in more if x.code != m.code]], True
                     break
         if not recipients and row.event == EventType.CONSULT and tok.dep_ == "pobj":
             # "Biden warned Putin … in a video call": the one addressed took part
             verb = tok.head.head
             for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
                 recipients = mentions_at(obj, index)
+        recipients = [m for m in recipients if not _speaker_tail(tok, m)]
         actor_keys = {(m.code, m.name) for m in actors}
         actor_codes = {m.code for m in actors}
         recipients = [
@@ -483,18 +516,32 @@ class EventCoder:
             rule_extra += "+implied-state-actor" if actors else ""
         if tok.pos_ == "NOUN" and tok.dep_ in ("pobj", "dobj") and tok.head.lower_ in BACKGROUND:
             return None  # "talks since the invasion": a reference to an event, not a new one
+        wanted_by = governing_verb(tok) if tok.pos_ == "NOUN" else None
+        if wanted_by is not None and wanted_by.lemma_ in WANTED and row.event != EventType.REQUEST:
+            return None  # "called for peace talks": the request is the event, not the talks
+        if _passive(tok) and any(
+            p.i in trigger_ids
+            for c in tok.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
+            for p in c.children
+        ):
+            return None  # "were killed in an Israeli air strike": the strike is the event
         if not actors and (not recipients or tok.pos_ == "NOUN"):
             return None  # a nominal event needs its actor ("sanctions against Moscow" alone is not)
         if not actors and row.event not in ACTORLESS_OK and not _passive(tok):
             return None  # "the document offered Russia a path": no actor, no event
         if not actors and all(m.code == "UNK" for m in recipients):
             return None  # nobody known on either side: nothing a user could chart
+        if row.event in NEED_RECIPIENT and not recipients and all(a.code == "UNK" for a in actors):
+            return None  # "civilians gathered to be evacuated": no giver, no receiver
         if (
             row.pos == "ADJ"
             and not recipients
             and not any(c.dep_ in ("xcomp", "prep") for c in tok.children)
         ):
             return None  # "ready", "willing" on their own promise nothing to anyone
+        if row.event == EventType.SANCTION and all(m.code == "UNK" for m in recipients):
+            recipients = []  # "sanctions on dozens of people and companies": whose, the story says
         pointer = next(
             (c for c in tok.children if c.dep_ in ("dobj", "pobj") and _definite(c)), None
         )

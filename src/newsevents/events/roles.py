@@ -33,6 +33,14 @@ LED_BY = frozenset({"led", "backed", "sponsored", "controlled", "commanded", "ru
 MEETING_PREPS = frozenset({"at", "in", "during", "after", "following", "for", "before", "ahead"})
 MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "call", "visit", "summit", "negotiation"})
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "resolve", "dedicate"})
+# "thousands of protesters", "a group of soldiers": the counted noun names the actor
+QUANTITY_HEADS = frozenset(
+    {
+        *("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "ten", "tens"),
+        *("million", "millions", "score", "scores", "number", "group", "crowd", "crowds"),
+        *("handful", "band", "contingent", "unit", "team", "delegation", "convoy", "wave"),
+    }
+)
 
 
 class MentionIndex:
@@ -70,6 +78,21 @@ def mentions_at(
     out: list[Mention] = []
     for head in _conjuncts(tok):
         m = index.at(head, places=places)
+        if (
+            m is None
+            and depth < 2
+            and (head.lemma_.lower() in QUANTITY_HEADS or head.pos_ == "NUM")
+        ):
+            counted = [
+                p
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            if counted:
+                out.extend(mentions_at(counted[0], index, depth=depth + 1, places=places))
+                continue
         countries: list[Mention] = []
         if m is None or m.kind in ("agent", "title"):
             # an agent or plain noun: its nationality may sit in "of/from X, Y and Z" or a modifier
@@ -226,6 +249,8 @@ def actor_tokens(trigger: Any) -> list[Any]:
     if trigger.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
         subj = subject_of(head)  # "Russia launched …, striking cities": Russia strikes
         return [subj] if subj is not None else []
+    if trigger.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in trigger.children):
+        return []  # "gathered at the station to be evacuated": the subject is the patient
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         objs = [c for c in head.children if c.dep_ in ("dobj",)]  # "urged Russia to withdraw"
         subj = subject_of(head)
@@ -241,6 +266,7 @@ def actor_tokens(trigger: Any) -> list[Any]:
 
 
 COMPLEMENT_PREPS = frozenset({"to", "against", "on", "with", "from", "for", "into", "toward"})
+REASON_PREPS = frozenset({"for", "from"})
 
 
 def complement_tokens(trigger: Any) -> list[Any]:
@@ -258,9 +284,11 @@ def complement_tokens(trigger: Any) -> list[Any]:
             if subj is not None and subj.pos_ != "PRON":
                 out.append(subj)
         out += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
-        for prep in comp.children:
-            if prep.dep_ == "prep" and prep.lower_ in COMPLEMENT_PREPS:
-                out += [p for p in prep.children if p.dep_ == "pobj"]
+        # "retaliate against Israel for the killing of …": the target, not the reason
+        preps = [c for c in comp.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS]
+        targets = [c for c in preps if c.lower_ not in REASON_PREPS] or preps
+        for prep in targets:
+            out += [p for p in prep.children if p.dep_ == "pobj"]
         for obj in [c for c in comp.children if c.dep_ == "dobj"]:
             for prep in obj.children:
                 if prep.dep_ == "prep" and prep.lower_ in COMPLEMENT_PREPS:

@@ -1,0 +1,78 @@
+"""Lead-style sentences from wire copy: each names the event a coder must find, and the
+spurious readings it must not produce. One row per construction, so a regression names it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.records import Modality
+
+pytestmark = pytest.mark.slow
+
+# sentence, (type, actor codes, recipient codes) expected among the asserted events
+FOUND = [
+    (
+        "Thousands of protesters rallied in Tbilisi on Sunday against a proposed law.",
+        ("PROTEST", {"GEO"}, {"GEO"}),
+    ),  # the counted noun of "thousands of" is the actor; the place gives its country
+    (
+        "Ukrainian forces shot down 25 Russian drones overnight, the air force said.",
+        ("ASSAULT", {"UKR"}, {"RUS"}),
+    ),
+    (
+        "Iran's Supreme Leader Ayatollah Ali Khamenei vowed to retaliate against Israel "
+        "for the killing of a Hamas leader in Tehran.",
+        ("THREATEN", {"IRN"}, {"ISR"}),
+    ),  # the target of the vowed action, not the place of the reason
+    ("The IMF approved a $3 billion loan for Pakistan on Wednesday.", ("AID", {"IMF"}, {"PAK"})),
+    ("Turkey's parliament approved Sweden's bid to join NATO.", ("SUPPORT", {"TUR"}, {"SWE"})),
+    (
+        "Brazil's president called for peace talks between Russia and Ukraine.",
+        ("REQUEST", {"BRA"}, {"RUS", "UKR"}),
+    ),
+    (
+        "Sudan's army and the paramilitary Rapid Support Forces agreed to a seven-day "
+        "ceasefire, Saudi Arabia and the United States said.",
+        ("AGREE", {"SDN"}, set()),
+    ),  # the trailing speakers are not the recipients, even when misparsed as appositives
+    (
+        "The United States on Thursday expelled 10 Russian diplomats and imposed sanctions "
+        "on dozens of people and companies.",
+        ("SANCTION", {"USA"}, {"RUS"}),
+    ),
+]
+
+# sentence, event type that must not be emitted as asserted
+ABSENT = [
+    ("Brazil's president called for peace talks between Russia and Ukraine.", "CONSULT"),
+    ("Thousands of civilians had gathered at the station to be evacuated.", "AID"),
+]
+
+
+def _asserted(code_text, text: str):  # type: ignore[no-untyped-def]
+    return [e for e in code_text(text).events if e.modality == Modality.ASSERTED]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_lead_event_found(code_text, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    kind, actors, recipients = expected
+    got = [
+        (str(e.event), {a.code for a in e.actor}, {r.code for r in e.recipient})
+        for e in _asserted(code_text, text)
+    ]
+    assert (kind, actors, recipients) in got, got
+
+
+@pytest.mark.parametrize(("text", "kind"), ABSENT)
+def test_lead_reading_absent(code_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert kind not in {str(e.event) for e in _asserted(code_text, text)}
+
+
+def test_killed_in_a_strike_is_one_event(code_text) -> None:  # type: ignore[no-untyped-def]
+    evs = _asserted(
+        code_text,
+        "At least 20 people were killed in an Israeli air strike on a school in central Gaza, "
+        "Palestinian health officials said.",
+    )
+    assert [(str(e.event), e.trigger) for e in evs] == [("ASSAULT", "strike")]
+    assert {a.code for a in evs[0].actor} == {"ISR"}
