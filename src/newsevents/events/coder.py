@@ -248,10 +248,20 @@ def _holds(trigger: Trigger, tok: Any) -> bool:
             heads = [s] if s is not None else []
             for _ in range(2):
                 heads += [p for k in list(heads) for p in _of_objects(k)]
+            # "killed by Hezbollah fire", "Israeli fire": fire that someone owns is gunfire
+            heads = [k for k in heads if not (c.negated and _owned(k))]
             ok = any(c.admits(f) for k in heads for f in forms(k))
         if ok == c.negated:
             return False
     return True
+
+
+def _owned(noun: Any) -> bool:
+    return any(
+        k.dep_ == "poss" or (k.dep_ in ("compound", "amod") and k.pos_ in ("PROPN", "ADJ"))
+        for k in noun.children
+        if k.ent_type_ in ("GPE", "NORP", "ORG") or k.dep_ == "poss"
+    )
 
 
 def _by_code(ms: list[Mention]) -> list[Mention]:
@@ -491,7 +501,11 @@ class EventCoder:
             # the actor again through a pronoun or its state name, not a domestic target
             and not (
                 m.code in actor_codes
-                and m.kind in ("state", "pronoun", "capital", "seat", "adjective")
+                and (
+                    m.kind in ("state", "pronoun", "capital", "seat", "adjective")
+                    # "Israel and Hamas agreed to a ceasefire in Gaza"; fighting stays local
+                    or (m.kind == "place" and row.event not in LOCATED)
+                )
             )
             # an unresolved name ("Bucha" read as a person) is no recipient
             and not (m.code == "UNK" and m.sector is None)
@@ -516,6 +530,8 @@ class EventCoder:
             rule_extra += "+implied-state-actor" if actors else ""
         if tok.pos_ == "NOUN" and tok.dep_ in ("pobj", "dobj") and tok.head.lower_ in BACKGROUND:
             return None  # "talks since the invasion": a reference to an event, not a new one
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.pos_ == "VERB":
+            return None  # "bar NATO from deploying troops", "refrained from attacking"
         wanted_by = governing_verb(tok) if tok.pos_ == "NOUN" else None
         if wanted_by is not None and wanted_by.lemma_ in WANTED and row.event != EventType.REQUEST:
             return None  # "called for peace talks": the request is the event, not the talks

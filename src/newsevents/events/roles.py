@@ -109,6 +109,13 @@ def mentions_at(
                             ]
                 elif c.dep_ in NOUN_MODS | {"appos"} and m is None and depth < 2:
                     countries += mentions_at(c, index, depth=depth + 1)
+                elif c.dep_ == "acl" and m is None and depth < 2:
+                    # "hit by water cannon fired by Chinese ships": the firer
+                    for a in c.children:
+                        if a.dep_ == "agent":
+                            for p in a.children:
+                                if p.dep_ == "pobj":
+                                    countries += mentions_at(p, index, depth=depth + 1)
                 elif c.dep_ == "amod" and c.lower_ in LED_BY and depth < 2:
                     # "Vietnamese-led forces", "Russian-led alliance"
                     for g in c.children:

@@ -40,10 +40,39 @@ FOUND = [
         "on dozens of people and companies.",
         ("SANCTION", {"USA"}, {"RUS"}),
     ),
+    (
+        "Three Israeli soldiers were killed by Hezbollah fire near the Lebanese border.",
+        ("ASSAULT", {"LBN"}, {"ISR"}),
+    ),  # owned fire is gunfire, not a blaze
+    (
+        "The Biden administration on Tuesday announced a new $2 billion military aid package "
+        "for Ukraine.",
+        ("AID", {"USA"}, {"UKR"}),
+    ),
+    (
+        "France recalled its ambassadors to the United States and Australia on Friday.",
+        ("SANCTION", {"FRA"}, {"USA", "AUS"}),
+    ),
+    (
+        "Philippine coast guard vessels were hit by water cannon fired by Chinese ships.",
+        ("ASSAULT", {"CHN"}, {"PHL"}),
+    ),
+    (
+        "Israel's cabinet approved a ceasefire deal with Hezbollah on Tuesday.",
+        ("SUPPORT", {"ISR"}, {"LBN"}),
+    ),  # PLOVER: approving or ratifying an agreement is SUPPORT
+    (
+        "Qatar and Egypt said on Wednesday that Israel and Hamas had agreed to a ceasefire "
+        "in Gaza.",
+        ("AGREE", {"ISR", "PSE"}, set()),
+    ),  # the parties' own territory is not a recipient of their agreement
 ]
 
 # sentence, event type that must not be emitted as asserted
 ABSENT = [
+    ("Two people were killed by a fire in a Kyiv apartment block.", "ASSAULT"),
+    ("The treaty would bar NATO from deploying troops in Ukraine.", "MOBILIZE"),
+    ("Blinken arrived in Beijing on Sunday for talks aimed at easing tensions.", "CONCEDE"),
     ("Brazil's president called for peace talks between Russia and Ukraine.", "CONSULT"),
     ("Thousands of civilians had gathered at the station to be evacuated.", "AID"),
 ]
