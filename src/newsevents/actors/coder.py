@@ -291,7 +291,7 @@ class ActorCoder:
             covered = [by_token.get(i) for i in range(start, end)]
             existing = next((c for c in covered if c is not None and c.kind == "person"), None)
             if existing is not None:
-                for key in surname_keys(existing.name):
+                for key in surname_keys(existing.name, existing.code):
                     known.setdefault(key, existing)
                 self._chain(doc, existing, by_token, found)
                 continue
@@ -345,7 +345,7 @@ class ActorCoder:
             for i in range(start, end):
                 by_token[i] = f
             self._chain(doc, f, by_token, found)
-            for key in surname_keys(f.name) | {surname}:
+            for key in surname_keys(f.name, f.code) | {surname}:
                 known.setdefault(key, f)
         # a later short form the NER missed ("Szijjarto" after "Péter Szijjártó")
         for tok in doc:

@@ -301,12 +301,21 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def surname_keys(name: str) -> set[str]:
+# states whose leaders the English-language press names family name first ("Xi Jinping" → Xi,
+# "Kim Jong Un" → Kim, "Tsai Ing-wen" → Tsai, "Lee Hsien Loong" → Lee)
+FAMILY_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "HKG", "MAC", "SGP", "MNG"})
+
+
+def surname_keys(name: str, code: str | None = None) -> set[str]:
     """The forms a later short mention of a person may take: the last name (before a regnal
-    number: "Felipe VI" → "felipe"), with and without accents."""
-    words = [w for w in name.split() if w.lower().strip(".") not in REGNAL] or name.split()
-    last = words[-1].lower()
-    return {last, fold(last)}
+    number: "Felipe VI" → "felipe"), with and without accents; the first name too where the
+    family name comes first."""
+    split = name.split()  # a regnal number never comes first ("Xi Jinping" is no "XI")
+    words = [w for n, w in enumerate(split) if n == 0 or w.lower().strip(".") not in REGNAL]
+    keys = [words[-1].lower()]
+    if code in FAMILY_FIRST and len(words) > 1:
+        keys.append(words[0].lower())
+    return {k for w in keys for k in (w, fold(w))}
 
 
 def _loader_for(filename: str) -> str | None:
@@ -345,7 +354,7 @@ def build(entries: Iterable[Entry], overlay: Iterable[Entry] = ()) -> ActorDicti
         for e in found:
             if e.kind == "person" and " " in e.phrase:
                 # the canonical name and every full-name alias ("Volodymyr Zelensky")
-                for key in surname_keys(e.phrase):
+                for key in surname_keys(e.phrase, e.code):
                     bucket = surnames.setdefault(key, [])
                     if e not in bucket:
                         bucket.append(e)

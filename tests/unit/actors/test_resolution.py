@@ -122,6 +122,18 @@ def test_surname_keys_skip_regnal_numbers_and_fold_accents() -> None:
     assert {"szijjártó", "szijjarto"} <= surname_keys("Péter Szijjártó")
 
 
+def test_family_name_first_short_forms() -> None:
+    from newsevents.actors.dictionary import surname_keys
+
+    assert "xi" in surname_keys("Xi Jinping", "CHN")  # no regnal "XI", family name first
+    assert "kim" in surname_keys("Kim Jong Un", "PRK") and "kim" not in surname_keys("Kim Jong Un")
+    ms = mentions("Kim Jong Un inspected a missile launch. Kim said more would follow.")
+    later = [m for m in ms if m.text == "Kim"]
+    assert later and later[0].code == "PRK"
+    alone = by_text(mentions("Xi urged Taiwan to accept unification.", "2023-03-01"), "Xi")
+    assert (alone.code, alone.sector) == ("CHN", "GOV")
+
+
 def test_accentless_short_form_corefers() -> None:
     ms = mentions("Hungarian Foreign Minister Péter Szijjártó met Lavrov. Szijjarto said more.")
     later = [m for m in ms if m.text == "Szijjarto"]
