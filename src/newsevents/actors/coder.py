@@ -143,6 +143,13 @@ def _in_place_entity(doc: Any, start: int, end: int) -> bool:
     return all(doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in range(start, end))
 
 
+def _hyphen_end(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """ "Moon Jae-in", "Kim Jong-un": the NER often stops before the hyphenated syllable."""
+    while end + 1 < len(doc) and doc[end].text == "-" and doc[end].whitespace_ == "":
+        end += 2
+    return start, end
+
+
 def _is_locative(doc: Any, start: int, end: int) -> bool:
     head = doc[start:end].root
     while head.dep_ in ("compound", "conj", "appos") and head.head.i != head.i:
@@ -172,6 +179,8 @@ class ActorCoder:
                 continue
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             end = ent.end - (1 if ent[-1].lower_ in ("'s", "’s") else 0)
+            if ent.label_ == "PERSON":
+                end = _hyphen_end(doc, start, end)[1]
             if start >= end:
                 continue
             found = [
@@ -285,7 +294,9 @@ class ActorCoder:
     ) -> dict[int, _Found]:
         by_token = {i: f for f in found.values() for i in range(f.start, f.end)}
         known: dict[str, _Found] = {}  # surname -> the person named in full earlier
-        candidates = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"]
+        candidates = [
+            _hyphen_end(doc, ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"
+        ]
         candidates += [(f.start, f.end) for f in found.values() if f.kind == "person"]
         for start, end in sorted(set(candidates)):
             covered = [by_token.get(i) for i in range(start, end)]

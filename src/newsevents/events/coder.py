@@ -24,6 +24,7 @@ from newsevents.events.roles import (
     elided,
     governing_verb,
     mentions_at,
+    prep_objects,
     recipient_candidates,
     subject_of,
 )
@@ -52,7 +53,9 @@ COOPERATIVE = frozenset(
 INFERRED_TARGET = "+target-named-beside"
 FORCE = frozenset({EventType.MOBILIZE, EventType.ASSAULT})
 BACKGROUND = frozenset({"since", "after", "before", "following", "until", "amid", "despite"})
-ANNOUNCED = frozenset({EventType.MOBILIZE})  # an announced deployment, not a threat
+# an announced deployment, not a threat; the PLOVER gold codes a future sanction ("will tighten
+# the blockade", "will withdraw inspectors") as THREATEN
+ANNOUNCED = frozenset({EventType.MOBILIZE})
 REFERRING = frozenset({EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT})
 CONTEXTUAL = REFERRING | {EventType.REQUEST, EventType.THREATEN, EventType.AGREE}
 _POINTERS = (  # what "the attack", "the drills" … refer back to
@@ -77,6 +80,7 @@ LOCATED = DOMESTIC | {
     EventType.MOBILIZE,
     EventType.SANCTION,
 }
+REMOVALS = frozenset({EventType.SANCTION, EventType.COOPERATE, EventType.COERCE})
 NEED_RECIPIENT = frozenset({EventType.AID, EventType.COOPERATE, EventType.SANCTION})
 PROMISE = frozenset(
     {
@@ -153,6 +157,7 @@ WANTED = frozenset(
     {
         *("call", "urge", "demand", "seek", "propose", "push", "press", "ask", "want", "request"),
         *("reject", "refuse", "oppose", "consider", "discuss", "debate", "plan", "rule", "weigh"),
+        *("cancel", "postpone", "scrap", "delay", "suspend", "shelve", "halt", "freeze"),
     }
 )
 # what a misparsed trailing "…, Saudi Arabia and the United States said." hangs on
@@ -478,8 +483,12 @@ class EventCoder:
             # last resort: the first other actor named inside the event's own clause
             # ("willing to send material to help defend Saudi Arabia")
             own = {a.code for a in actors}
+            # "X and Y met in Geneva": where two parties meet is no third party
+            places = not (
+                len(own - {"UNK"}) >= 2 and row.event in COOPERATIVE | {EventType.CONSULT}
+            )
             for t in tok.subtree:
-                m = index.at(t, places=True) if t.i > tok.i else None
+                m = index.at(t, places=places) if t.i > tok.i else None
                 if m is not None and m.code not in own | {"UNK"}:
                     # with its conjuncts: "peace talks between Russia and Ukraine"
                     head = t if t.dep_ != "compound" else t.head
@@ -510,6 +519,8 @@ class EventCoder:
             # an unresolved name ("Bucha" read as a person) is no recipient
             and not (m.code == "UNK" and m.sector is None)
         ]
+        if len({a.code for a in actors} - {"UNK"}) >= 2 and row.event in COOPERATIVE:
+            recipients = [m for m in recipients if m.kind != "place"]  # "agreed … in Geneva"
         rule_extra = "+recipient-in-clause" if deep else ""
         place = _place_country(tok, index)
         if actors and all(a.code == "UNK" and a.sector for a in actors):
@@ -523,15 +534,38 @@ class EventCoder:
             # "a roadside bombing near Samarra killed …": an unidentified attacker in that country
             actors = [replace(m, sector="UNK", name=f"unidentified ({m.code})") for m in place]
             rule_extra += "+unidentified-actor-in-place"
+        if not actors and row.event in REMOVALS and _passive(tok):
+            # "23 Russian diplomats will be expelled from the UK", "was extradited from the UAE"
+            source = [
+                replace(m, sector="GOV", kind="state")
+                for p in prep_objects(tok, ["from"])
+                for m in mentions_at(p, index, places=True)
+                if m.code != "UNK" and not m.family
+            ]
+            if source:
+                actors = source[:1]
+                rule_extra += "+actor-from-origin"
         if not actors and row.event == EventType.COERCE and _passive(tok):
             # "Navalny was detained at Moscow's airport": the state where it happens did it
             home = place or [m for m in recipients if m.code != "UNK" and not m.family][:1]
             actors = [replace(m, sector="GOV", name=m.code, kind="state") for m in home]
             rule_extra += "+implied-state-actor" if actors else ""
-        if tok.pos_ == "NOUN" and tok.dep_ in ("pobj", "dobj") and tok.head.lower_ in BACKGROUND:
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ in ("pobj", "dobj")
+            and tok.head.lower_ in BACKGROUND
+            # "said after a video call between the two leaders": the call just happened
+            and not (row.event == EventType.CONSULT and tok.head.lower_ in ("after", "following"))
+        ):
             return None  # "talks since the invasion": a reference to an event, not a new one
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.pos_ == "VERB":
             return None  # "bar NATO from deploying troops", "refrained from attacking"
+        if (
+            tok.dep_ == "pcomp"
+            and tok.head.lower_ in ("of", "for")
+            and tok.head.head.i in trigger_ids
+        ):
+            return None  # "accusing it of supporting terrorism": what the accusation says
         wanted_by = governing_verb(tok) if tok.pos_ == "NOUN" else None
         if wanted_by is not None and wanted_by.lemma_ in WANTED and row.event != EventType.REQUEST:
             return None  # "called for peace talks": the request is the event, not the talks
@@ -574,7 +608,11 @@ class EventCoder:
         ):
             # "Egyptian police … arresting 12 demonstrators": the same country's people
             first = actors[0]
-            if first.code != "UNK" and not first.family:
+            if place and row.event in FORCE | DOMESTIC and place[0].code != "UNK":
+                # "Hamas gunmen … into southern Israel, killing hundreds": where it happened
+                recipients = [replace(m, code=place[0].code) for m in recipients]
+                rule_extra += "+victims-in-place"
+            elif first.code != "UNK" and not first.family:
                 recipients = [replace(m, code=first.code) for m in recipients]
                 rule_extra += "+same-country-recipient"
         if not recipients and row.event in LOCATED and actors:
@@ -644,7 +682,8 @@ class EventCoder:
             not known or (not recipients and len(known) < 2 and mode != "multilateral")
         ):
             return None  # a meeting needs two known parties ("the cabinet met" is not a CONSULT)
-        if event in NEED_RECIPIENT and not recipients:
+        joint = event in COOPERATIVE and len(known) >= 2  # "Iran, Russia and China … drills"
+        if event in NEED_RECIPIENT and not recipients and not joint:
             if tok.pos_ == "NOUN":
                 return None
             confidence -= 0.2
@@ -713,9 +752,15 @@ def _dedupe(events: list[Event]) -> list[Event]:
     for e in events:
         k = (e.event, frozenset(a.code for a in e.actor), e.modality)
         old = best.get(k)
-        if old is None or (len(e.recipient), e.confidence) > (len(old.recipient), old.confidence):
+        if old is None or _weight(e) > _weight(old):
             best[k] = e
     return sorted(best.values(), key=lambda e: e.trigger_start)
+
+
+def _weight(e: Event) -> tuple[bool, int, float]:
+    """Which of two readings of one event to keep: a named recipient before one guessed from
+    the actor's country ("fired rockets into southern Israel, killing hundreds of people")."""
+    return ("same-country-recipient" not in e.rule, len(e.recipient), e.confidence)
 
 
 def _refer_back(event: Event, earlier: list[Event], pointer: str) -> Event:

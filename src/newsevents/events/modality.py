@@ -46,6 +46,17 @@ SPEECH = frozenset(
 )
 
 
+# nouns whose infinitive is their content, not a purpose: "the commitment to defend Ukraine"
+COMPLEMENT_NOUNS = frozenset(
+    {
+        *("commitment", "intent", "intention", "plan", "pledge", "promise", "decision"),
+        *("agreement", "readiness", "willingness", "offer", "bid", "effort", "attempt", "move"),
+        *("call", "demand", "request", "order", "right", "threat", "vow", "proposal", "deal"),
+        *("ultimatum", "invitation", "permission", "authority", "mandate", "resolution"),
+    }
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     modality: Modality
@@ -108,6 +119,13 @@ def read(trigger: Any) -> Reading:
                 speech_head = c
     if "would" in aux and not condition and speech_head is not None:
         future = True  # reported future: "said it would send troops"
+    # "calling up reservists to fight in Ukraine", "sent troops to help": a purpose, not a fact
+    purpose = (
+        clause.dep_ in ("advcl", "relcl", "acl")
+        and not (clause.dep_ == "acl" and clause.head.lemma_ in COMPLEMENT_NOUNS)
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+        and not any(c.dep_ in ("auxpass",) for c in clause.children)
+    )
     sentence = trigger.sent
     if negated:
         modality = Modality.NEGATED
@@ -119,6 +137,8 @@ def read(trigger: Any) -> Reading:
         modality = Modality.HYPOTHETICAL
     elif future:
         modality = Modality.FUTURE
+    elif purpose:
+        modality = Modality.REPORTED_INTENT
     elif sentence.text.rstrip().endswith("?") and clause.dep_ == "ROOT":
         modality = Modality.QUESTION
     else:

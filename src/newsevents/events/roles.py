@@ -29,9 +29,15 @@ LIGHT_VERBS = frozenset(
     }
 )
 NOT_ACTORS = frozenset({"place"})
+COUNTRY_KINDS = frozenset({"state", "capital", "place", "adjective", "seat"})
 LED_BY = frozenset({"led", "backed", "sponsored", "controlled", "commanded", "run", "supported"})
 MEETING_PREPS = frozenset({"at", "in", "during", "after", "following", "for", "before", "ahead"})
-MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "call", "visit", "summit", "negotiation"})
+MEETING_NOUNS = frozenset(
+    {
+        *("talk", "talks", "meeting", "call", "visit", "summit", "negotiation"),
+        *("rally", "protest", "demonstration", "march", "strike"),  # "poured into … for rallies"
+    }
+)
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "resolve", "dedicate"})
 # "thousands of protesters", "a group of soldiers": the counted noun names the actor
 QUANTITY_HEADS = frozenset(
@@ -55,6 +61,32 @@ class MentionIndex:
             for tok in span:
                 self.by_token[tok.i] = m
 
+    def recent_pair(self, tok: Any) -> list[Mention]:
+        """The two parties "the two leaders", "both sides" stand for: the last two distinct
+        countries or organisations named as actors before ``tok`` (within a few sentences)."""
+        first = max(0, tok.sent.start - 120)
+        out: list[Mention] = []
+        for i in range(tok.i - 1, first - 1, -1):
+            m = self.by_token.get(i)
+            if m is None or m.code == "UNK" or m.kind in NOT_ACTORS:
+                continue
+            if all(m.code != o.code for o in out):
+                out.append(m)
+                if len(out) == 2:
+                    return out[::-1]
+        return []
+
+    def recent_country(self, tok: Any) -> list[Mention]:
+        """The last country named before ``tok`` (within a few sentences), as a state."""
+        from dataclasses import replace
+
+        first = max(0, tok.sent.start - 120)
+        for i in range(tok.i - 1, first - 1, -1):
+            m = self.by_token.get(i)
+            if m is not None and m.kind in COUNTRY_KINDS and m.code != "UNK" and not m.family:
+                return [replace(m, kind="state", sector=None)]
+        return []
+
     def at(self, tok: Any, *, places: bool = False) -> Mention | None:
         m = self.by_token.get(tok.i)
         if m is None or (m.kind in NOT_ACTORS and not places):
@@ -76,6 +108,10 @@ def mentions_at(
     """The actors a noun phrase headed by ``tok`` names (coordination gives several).
     With ``places``, a place stands for its country (a recipient: "arrived in Amman")."""
     out: list[Mention] = []
+    if _pair_reference(tok) and index.at(tok) is None:
+        return index.recent_pair(tok)
+    if _country_reference(tok) and index.at(tok) is None:
+        return index.recent_country(tok)
     for head in _conjuncts(tok):
         m = index.at(head, places=places)
         if (
@@ -109,7 +145,7 @@ def mentions_at(
                             ]
                 elif c.dep_ in NOUN_MODS | {"appos"} and m is None and depth < 2:
                     countries += mentions_at(c, index, depth=depth + 1)
-                elif c.dep_ == "acl" and m is None and depth < 2:
+                elif c.dep_ == "acl" and (m is None or m.code == "UNK") and depth < 2:
                     # "hit by water cannon fired by Chinese ships": the firer
                     for a in c.children:
                         if a.dep_ == "agent":
@@ -153,6 +189,45 @@ def mentions_at(
     return _unique(out)
 
 
+PAIR_NOUNS = frozenset(
+    {
+        *("leader", "side", "country", "president", "minister", "government", "nation"),
+        *("counterpart", "neighbour", "neighbor", "state", "delegation", "man", "rival"),
+    }
+)
+
+
+def _pair_reference(tok: Any) -> bool:
+    """ "the two leaders", "both sides", "the two countries": a reference to two parties."""
+    return tok.lemma_.lower() in PAIR_NOUNS and any(
+        (c.dep_ == "nummod" and c.lower_ == "two")
+        or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+        for c in tok.children
+    )
+
+
+COUNTRY_NOUNS = frozenset(
+    {"country", "nation", "kingdom", "republic", "enclave", "island", "territory", "emirate"}
+)
+
+
+def _country_reference(tok: Any) -> bool:
+    """ "the country", "the enclave", "the Gulf state": the country the story just named."""
+    kids = list(tok.children)
+    return (
+        tok.pos_ == "NOUN"
+        and (
+            tok.lemma_.lower() in COUNTRY_NOUNS
+            or (
+                tok.lower_ == "state"
+                and any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in kids)
+            )
+        )
+        and any(k.dep_ == "det" and k.lower_ == "the" for k in kids)
+        and not any(k.dep_ in ("prep", "relcl", "acl", "poss") for k in kids)
+    )
+
+
 def _with_sector(country: Mention, sector: str | None) -> Mention:
     from dataclasses import replace
 
@@ -179,7 +254,7 @@ def governing_verb(noun: Any) -> Any | None:
         if owner.pos_ in ("VERB", "AUX"):
             return owner
         if owner.dep_ in OBJ and owner.head.pos_ in ("VERB", "AUX"):
-            return owner.head  # "placed 8,500 troops on alert"
+            return owner.head  # "placed 8,500 troops on alert", "began four days of drills"
     return None
 
 
@@ -201,6 +276,18 @@ def subject_of(verb: Any) -> Any | None:
     return None
 
 
+def _outer(noun: Any) -> Any:
+    """The phrase a noun is counted in: "one of the biggest rallies" → "one"."""
+    while (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.pos_ in ("NUM", "NOUN", "PRON")
+        and noun.head.head.i != noun.i
+    ):
+        noun = noun.head.head
+    return noun
+
+
 def actor_tokens(trigger: Any) -> list[Any]:
     """Candidate tokens naming the actor of a trigger, best first."""
     if trigger.pos_ == "NOUN":
@@ -213,19 +300,24 @@ def actor_tokens(trigger: Any) -> list[Any]:
             for p in c.children
             if p.dep_ == "pobj"
         ]
+        if trigger.lemma_ in MEETING_NOUNS:  # "a summit between Trump and Kim"
+            mods += [p for p in prep_objects(trigger, ["between"])]
         verb = governing_verb(trigger)
         if verb is not None and verb.lemma_ in LIGHT_VERBS:
             subj = subject_of(verb)
-            if subj is not None:
+            if subj is not None and mods and mods[0].pos_ == "PRON":
+                mods.insert(0, subj)  # "X and Y troops launched their joint drills": all of them
+            elif subj is not None:
                 mods.append(subj)
         elif (
             trigger.lemma_ in MEETING_NOUNS
-            and trigger.dep_ == "pobj"
-            and trigger.head.lower_ in MEETING_PREPS
+            and _outer(trigger).dep_ == "pobj"
+            and _outer(trigger).head.lower_ in MEETING_PREPS
         ):
             # "Putin said …, after talks in Moscow with Scholz": the speaker took part;
-            # "NATO and Russia failed to narrow differences at the meeting": so did they
-            verb = trigger.head.head
+            # "NATO and Russia failed to narrow differences at the meeting": so did they;
+            # "people poured into Belgrade for one of the biggest rallies": so did they
+            verb = _outer(trigger).head.head
             if verb.pos_ in ("VERB", "AUX"):
                 mods += actor_tokens(verb)
         return mods
@@ -255,6 +347,8 @@ def actor_tokens(trigger: Any) -> list[Any]:
         return actor_tokens(head)
     if trigger.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
         subj = subject_of(head)  # "Russia launched …, striking cities": Russia strikes
+        if subj is None and head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
+            return actor_tokens(head)  # "X severed ties and moved to …, accusing it of …"
         return [subj] if subj is not None else []
     if trigger.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in trigger.children):
         return []  # "gathered at the station to be evacuated": the subject is the patient

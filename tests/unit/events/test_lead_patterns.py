@@ -66,10 +66,76 @@ FOUND = [
         "in Gaza.",
         ("AGREE", {"ISR", "PSE"}, set()),
     ),  # the parties' own territory is not a recipient of their agreement
+    (
+        "Theresa May has announced that 23 Russian diplomats will be expelled from the UK.",
+        ("THREATEN", {"GBR"}, {"RUS"}),
+    ),  # the passive's origin expels; a future sanction is THREATEN, as the PLOVER gold codes it
+    (
+        "Mexico extradited drug lord Joaquin Guzman to the United States on Thursday.",
+        ("COOPERATE", {"MEX"}, {"USA"}),
+    ),
+    (
+        "Pakistan handed over Indian Air Force pilot Abhinandan Varthaman at the border.",
+        ("RETREAT", {"PAK"}, {"IND"}),
+    ),
+    (
+        "Al-Shabaab gunmen stormed an upscale hotel and office complex in Nairobi on Tuesday.",
+        ("ASSAULT", {"SOM"}, {"KEN"}),
+    ),
+    (
+        "US President Donald Trump recognised Jerusalem as Israel's capital.",
+        ("SUPPORT", {"USA"}, {"ISR"}),
+    ),
+    (
+        "A second summit between U.S. President Donald Trump and North Korean leader Kim Jong Un "
+        "broke down on Thursday.",
+        ("CONSULT", {"USA", "PRK"}, set()),
+    ),
+    (
+        "Kim Jong-un stepped across the line on Friday for a summit with President Moon Jae-in.",
+        ("CONSULT", {"PRK"}, {"KOR"}),
+    ),  # the hyphenated given name completes the entity
+    (
+        "Netanyahu cancelled a planned visit to Washington by an Israeli delegation.",
+        ("REJECT", {"ISR"}, {"USA"}),
+    ),
+    (
+        "U.S. military planes dropped more than 38,000 meals into the Gaza Strip on Saturday.",
+        ("AID", {"USA"}, {"PSE"}),
+    ),
+    (
+        "Iran, Russia and China began four days of joint naval drills in the Indian Ocean.",
+        ("COOPERATE", {"IRN", "RUS", "CHN"}, set()),
+    ),
+    (
+        "Tens of thousands of people poured into central Belgrade on Saturday for one of the "
+        "biggest rallies in Serbia's modern history.",
+        ("PROTEST", {"SRB"}, {"SRB"}),
+    ),
+    (
+        "Hamas militants fired thousands of rockets into southern Israel on Saturday, killing "
+        "hundreds of people.",
+        ("ASSAULT", {"PSE"}, {"ISR"}),
+    ),
+    (
+        "Myanmar's military seized power on Monday. U.S. President Joe Biden threatened to "
+        "reimpose sanctions on the country.",
+        ("THREATEN", {"USA"}, {"MMR"}),
+    ),  # "the country": the one the story just named
+    (
+        "Chinese and American negotiators met in Geneva. Both sides agreed to cut tariffs.",
+        ("AGREE", {"CHN", "USA"}, set()),
+    ),  # "both sides": the two parties named before; where they met is no third party
 ]
 
 # sentence, event type that must not be emitted as asserted
 ABSENT = [
+    (
+        "Putin ordered a mobilization, calling up reservists to fight in Ukraine.",
+        "ASSAULT",
+    ),  # a purpose, not a fact
+    ("Netanyahu cancelled a planned visit to Washington by an Israeli delegation.", "CONSULT"),
+    ("Chinese doctors arrived in Rome to help fight the coronavirus.", "ASSAULT"),
     ("Two people were killed by a fire in a Kyiv apartment block.", "ASSAULT"),
     ("The treaty would bar NATO from deploying troops in Ukraine.", "MOBILIZE"),
     ("Blinken arrived in Beijing on Sunday for talks aimed at easing tensions.", "CONCEDE"),
