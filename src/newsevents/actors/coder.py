@@ -143,6 +143,18 @@ def _in_place_entity(doc: Any, start: int, end: int) -> bool:
     return all(doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in range(start, end))
 
 
+WATERS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "channel", "lake"})
+
+
+def _in_water(doc: Any, start: int, end: int) -> bool:
+    ent = next((e for e in doc.ents if e.start <= start and end <= e.end), None)
+    return (
+        ent is not None
+        and ent.label_ in ("LOC", "GPE", "FAC")
+        and any(t.lower_ in WATERS and t.text[:1].isupper() for t in ent)
+    )
+
+
 def _hyphen_end(doc: Any, start: int, end: int) -> tuple[int, int]:
     """ "Moon Jae-in", "Kim Jong-un": the NER often stops before the hyphenated syllable."""
     while end + 1 < len(doc) and doc[end].text == "-" and doc[end].whitespace_ == "":
@@ -184,7 +196,9 @@ class ActorCoder:
             if start >= end:
                 continue
             found = [
-                e for e in self.dictionary.lookup(doc[start:end].text) if e.kind in ENTITY_KINDS
+                e
+                for e in self.dictionary.lookup(doc[start:end].text)
+                if e.kind in ENTITY_KINDS and (e.kind != "city" or doc[start].text[:1].isupper())
             ]
             entry = choose(found, day, False)
             if entry is not None:
@@ -198,8 +212,12 @@ class ActorCoder:
                 first[:1].isupper() or first[:1].isdigit()
             ):
                 continue
-            if entry.kind == "city" and not _in_place_entity(doc, start, end):
-                continue  # "Mobile", "Nice": a city name only inside a place entity
+            if entry.kind == "city" and not (
+                _in_place_entity(doc, start, end) and first[:1].isupper()
+            ):
+                continue  # "Mobile", "Nice", "metro": a city name only inside a place entity
+            if _in_water(doc, start, end):
+                continue  # "the South China Sea", "the Gulf of Oman": a body of water, no state
             if entry.kind in ("agent", "title") and doc[end - 1].pos_ == "ADJ":
                 continue  # "official contact", "military exercises": an adjective, not a person
             spans.append((start, end, entry))

@@ -203,6 +203,14 @@ def forms(tok: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _entity_form(tok: Any) -> tuple[str, ...]:
+    # constraint values are lower case; the small model often tags a town as ORG or nothing
+    named = tok.ent_type_ in ("GPE", "LOC", "FAC") or (
+        tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP")
+    )
+    return ("gpe",) if named else ()
+
+
 def _pos(tok: Any) -> str:
     if tok.pos_ in ("VERB", "AUX"):
         return "VERB"
@@ -220,10 +228,11 @@ def _holds(trigger: Trigger, tok: Any) -> bool:
     for c in trigger.requires:
         if c.key == "obj":
             kids = [elided(k) for k in _children(tok, ("dobj", "attr", "oprd", "nsubjpass"))]
-            kids += [k for k in list(kids) for k in _children(k, ("conj", "compound"))]
+            kids += [k for k in list(kids) for k in _children(k, ("conj", "compound", "appos"))]
             for _ in range(2):  # "tens of thousands of troops"
                 kids += [p for k in list(kids) for p in _of_objects(k)]
-            ok = any(c.admits(f) for k in kids for f in forms(k))
+            # "GPE" in a constraint stands for any named town or country ("seized Goma")
+            ok = any(c.admits(f) for k in kids for f in (*forms(k), *_entity_form(k)))
         elif c.key == "prep":
             ok = any(c.admits(k.lower_) for k in _children(tok, ("prep", "agent", "dative")))
         elif c.key == "prt":
@@ -503,6 +512,8 @@ class EventCoder:
         recipients = [m for m in recipients if not _speaker_tail(tok, m)]
         actor_keys = {(m.code, m.name) for m in actors}
         actor_codes = {m.code for m in actors}
+        # "a trial court convicted him": a pronoun for someone else of the same country stays
+        actor_names = {m.name for m in actors}
         recipients = [
             m
             for m in recipients
@@ -510,6 +521,7 @@ class EventCoder:
             # the actor again through a pronoun or its state name, not a domestic target
             and not (
                 m.code in actor_codes
+                and (m.kind != "pronoun" or m.name in actor_names)
                 and (
                     m.kind in ("state", "pronoun", "capital", "seat", "adjective")
                     # "Israel and Hamas agreed to a ceasefire in Gaza"; fighting stays local
@@ -629,7 +641,7 @@ class EventCoder:
                 ]
                 rule_extra += INFERRED_TARGET if recipients else ""
             rule_extra += "+recipient-from-place" if recipients else ""
-            if not recipients and row.event in DOMESTIC:
+            if not recipients and row.event in DOMESTIC | {EventType.CONCEDE}:
                 recipients = _own_country(actors)
                 rule_extra += "+domestic-recipient" if recipients else ""
         event, modality = row.event, reading.modality

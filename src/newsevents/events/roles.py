@@ -25,7 +25,7 @@ LIGHT_VERBS = frozenset(
         *("slap", "unveil", "declare", "lead", "organize", "organise", "call", "go", "engage"),
         *("participate", "take", "return", "arrive", "travel", "head", "come", "gather"),
         *("end", "conclude", "wrap", "complete", "finish", "break", "close"),
-        *("place", "put", "raise", "keep", "step", "increase", "intensify"),
+        *("place", "put", "raise", "keep", "step", "increase", "intensify", "kick"),
     }
 )
 NOT_ACTORS = frozenset({"place"})
@@ -303,11 +303,11 @@ def actor_tokens(trigger: Any) -> list[Any]:
         if trigger.lemma_ in MEETING_NOUNS:  # "a summit between Trump and Kim"
             mods += [p for p in prep_objects(trigger, ["between"])]
         verb = governing_verb(trigger)
-        if verb is not None and verb.lemma_ in LIGHT_VERBS:
-            subj = subject_of(verb)
-            if subj is not None and mods and mods[0].pos_ == "PRON":
-                mods.insert(0, subj)  # "X and Y troops launched their joint drills": all of them
-            elif subj is not None:
+        subj = subject_of(verb) if verb is not None else None
+        if subj is not None and mods and mods[0].pos_ == "PRON" and mods[0].dep_ == "poss":
+            mods.insert(0, subj)  # "X and Y kicked off their joint drills": all of them
+        elif verb is not None and verb.lemma_ in LIGHT_VERBS:
+            if subj is not None:
                 mods.append(subj)
         elif (
             trigger.lemma_ in MEETING_NOUNS
@@ -457,6 +457,9 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
             found = prep_objects(trigger, preps)
             if obj is not None:
                 found += prep_objects(obj, preps)
+            verb = governing_verb(trigger) if trigger.pos_ == "NOUN" else None
+            if verb is not None and not found:
+                found = prep_objects(verb, preps)  # "issued arrest warrants on Thursday for X"
         elif kind == "objprep" and obj is not None:
             found = prep_objects(obj, preps)
         elif kind == "of":

@@ -21,12 +21,16 @@ MAX_CHARS = 2_000_000
 
 
 PARAGRAPHS = "newsevents_paragraphs"
-# "WASHINGTON, Jan. 27 (Meridian Wire) — ", "KYIV (Reuters) - ", "DOHA – ": a dateline
+# "WASHINGTON, Jan. 27 (Meridian Wire) — ", "KYIV (Reuters) - ", "DOHA – ", "NEW DELHI: ",
+# "Nairobi (AFP) - ", "MOSCOW, March 17. /TASS/. ", "TOKYO, Aug. 9 Kyodo - ": a dateline
 DATELINE = re.compile(
-    r"(?:^|\n\n)[A-Z][A-Z.'’ -]{1,40}"  # the city in capitals
-    r"(?:,[^\n—–]{0,40}?)?"  # ", Jan. 27"
+    r"(?:^|\n\n)(?:"
+    r"[A-Z][A-Z.'’/ -]{1,40}"  # the city in capitals
+    r"(?:,[^\n—–:]{0,40}?)?"  # ", Jan. 27", ", Ukraine"
     r"(?:\s*\([^)\n]{1,40}\))?"  # "(Meridian Wire)"
-    r"\s*(?:—|–|--| - )\s*"
+    r"\s*(?:—|–|--| - |:(?= )|/[A-Za-z]+/\.?)"
+    r"|[A-Z][A-Za-z.'’ -]{1,30}\s*\([A-Za-z. ]{2,20}\)\s*(?:—|–|--|-)"  # "Nairobi (AFP) -"
+    r")\s*"
 )
 
 
