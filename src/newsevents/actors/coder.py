@@ -155,6 +155,28 @@ def _in_water(doc: Any, start: int, end: int) -> bool:
     )
 
 
+# "the Central American nation", "South American leaders": a region, not the United States
+REGION_WORDS = frozenset({"central", "latin", "south", "north", "east", "west", "native"})
+SPEECH_VERBS = frozenset({"say", "tell", "announce", "warn", "declare", "insist", "vow"})
+
+
+def _speaker_of(tok: Any, found: dict[int, _Found]) -> _Found | None:
+    """The subject of the speech verb whose reported clause a pronoun is the subject of:
+    "X … said they would …" → X (through a coordinated verb: "imposed … and said")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return None
+    speech = tok.head.head
+    if speech.lemma_ not in SPEECH_VERBS:
+        return None
+    while speech.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in speech.children):
+        speech = speech.head
+    subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    by_token = {i: f for f in found.values() for i in range(f.start, f.end)}
+    return by_token.get(subj.i)
+
+
 def _hyphen_end(doc: Any, start: int, end: int) -> tuple[int, int]:
     """ "Moon Jae-in", "Kim Jong-un": the NER often stops before the hyphenated syllable."""
     while end + 1 < len(doc) and doc[end].text == "-" and doc[end].whitespace_ == "":
@@ -223,6 +245,8 @@ class ActorCoder:
             spans.append((start, end, entry))
         out: dict[int, _Found] = {}
         for start, end, e in _longest(spans):
+            if e.kind == "adjective" and start > 0 and doc[start - 1].lower_ in REGION_WORDS:
+                continue  # "Central American", "Latin American", "North Korean" is matched whole
             if e.kind in ("adjective", "state") and start > 0 and doc[start - 1].lower_ == "ethnic":
                 # "ethnic Albanians in Serbia" names an ethnic group, not Albania
                 name = doc[start - 1 : end].text
@@ -490,6 +514,9 @@ class ActorCoder:
             else:
                 continue
             before = [f for f in pool if f.end <= tok.i]
+            speaker = _speaker_of(tok, found)
+            if speaker is not None and speaker in pool:
+                before.append(speaker)  # "West African leaders … said they could use force"
             if before:
                 a = before[-1]
                 why = ("pronoun:" + word, "antecedent:" + a.name)

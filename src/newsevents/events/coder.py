@@ -258,12 +258,11 @@ def _holds(trigger: Trigger, tok: Any) -> bool:
             verb = governing_verb(tok)
             ok = verb is not None and any(c.admits(f) for f in forms(verb))
         else:  # subj: "tens of thousands of protesters stormed …" counts the protesters
-            s = subject_of(tok)
-            heads = [s] if s is not None else []
+            heads = actor_tokens(tok)[:1] if tok.pos_ in ("VERB", "AUX") else []
             for _ in range(2):
                 heads += [p for k in list(heads) for p in _of_objects(k)]
             # "killed by Hezbollah fire", "Israeli fire": fire that someone owns is gunfire
-            heads = [k for k in heads if not (c.negated and _owned(k))]
+            heads = [k for k in heads if not (c.negated and k.lemma_ == "fire" and _owned(k))]
             ok = any(c.admits(f) for k in heads for f in forms(k))
         if ok == c.negated:
             return False
@@ -366,6 +365,21 @@ def _own_country(actors: list[Mention]) -> list[Mention]:
     if first.code == "UNK" or first.family:
         return []
     return [replace(first, sector="GOV", name=first.code, text=first.text)]
+
+
+OUTSIDERS = frozenset({"foreign", "international", "western", "multinational", "overseas"})
+
+
+def _foreign(trigger: Any, actors: list[Mention]) -> bool:
+    """ "Foreign forces", "international troops": not the country where it happens."""
+    doc = trigger.doc
+    for m in actors:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and any(
+            t.lower_ in OUTSIDERS for t in (*span, *span.root.children) if t.i <= span.root.i
+        ):
+            return True
+    return False
 
 
 def _speaker_tail(trigger: Any, m: Mention) -> bool:
@@ -535,7 +549,11 @@ class EventCoder:
             recipients = [m for m in recipients if m.kind != "place"]  # "agreed … in Geneva"
         rule_extra = "+recipient-in-clause" if deep else ""
         place = _place_country(tok, index)
-        if actors and all(a.code == "UNK" and a.sector for a in actors):
+        if (
+            actors
+            and all(a.code == "UNK" and a.sector for a in actors)
+            and not _foreign(tok, actors)
+        ):
             # "government supporters attacked protesters in Colombo": Sri Lankans; "authorities
             # imposed a curfew" in a story datelined COLOMBO: Sri Lanka's authorities
             where = place or _home_country(tok.doc, index)
@@ -570,14 +588,17 @@ class EventCoder:
             and not (row.event == EventType.CONSULT and tok.head.lower_ in ("after", "following"))
         ):
             return None  # "talks since the invasion": a reference to an event, not a new one
+        if row.event == EventType.COERCE and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return None  # "five Americans detained in Iran flew …": who they are, not news
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.pos_ == "VERB":
             return None  # "bar NATO from deploying troops", "refrained from attacking"
         if (
-            tok.dep_ == "pcomp"
+            tok.dep_ in ("pcomp", "pobj")
             and tok.head.lower_ in ("of", "for")
             and tok.head.head.i in trigger_ids
+            and tok.head.head.pos_ == "VERB"
         ):
-            return None  # "accusing it of supporting terrorism": what the accusation says
+            return None  # "accusing it of supporting terrorism", "blamed Israel for the bombing"
         wanted_by = governing_verb(tok) if tok.pos_ == "NOUN" else None
         if wanted_by is not None and wanted_by.lemma_ in WANTED and row.event != EventType.REQUEST:
             return None  # "called for peace talks": the request is the event, not the talks
@@ -689,12 +710,13 @@ class EventCoder:
             event, mode = EventType.THREATEN, None
             modality = Modality.ASSERTED
             rule += "+future→THREATEN"
-        known = {a.code for a in actors if a.code != "UNK"}
+        # two parties of one country count ("government negotiators and the Taliban")
+        known = {(a.code, a.sector) for a in actors if a.code != "UNK"}
         if event == EventType.CONSULT and (
             not known or (not recipients and len(known) < 2 and mode != "multilateral")
         ):
             return None  # a meeting needs two known parties ("the cabinet met" is not a CONSULT)
-        joint = event in COOPERATIVE and len(known) >= 2  # "Iran, Russia and China … drills"
+        joint = event in COOPERATIVE and len({c for c, _ in known}) >= 2  # "Iran, Russia and China"
         if event in NEED_RECIPIENT and not recipients and not joint:
             if tok.pos_ == "NOUN":
                 return None

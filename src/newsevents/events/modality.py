@@ -103,6 +103,8 @@ def read(trigger: Any) -> Reading:
     complement_of = None
     if clause.dep_ in ("xcomp", "ccomp", "acl") and clause.head.i != clause.i:
         complement_of = clause.head
+    if clause.dep_ == "xcomp" and clause.head.lemma_ == "be":
+        future, complement_of = True, None  # "foreign forces are to leave within 14 months"
     speech_head = None
     head = clause
     hops = 0

@@ -29,6 +29,7 @@ LIGHT_VERBS = frozenset(
     }
 )
 NOT_ACTORS = frozenset({"place"})
+RELATIVES = frozenset({"who", "which", "that"})
 COUNTRY_KINDS = frozenset({"state", "capital", "place", "adjective", "seat"})
 LED_BY = frozenset({"led", "backed", "sponsored", "controlled", "commanded", "run", "supported"})
 MEETING_PREPS = frozenset({"at", "in", "during", "after", "following", "for", "before", "ahead"})
@@ -335,6 +336,8 @@ def actor_tokens(trigger: Any) -> list[Any]:
     if trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "amod", "oprd"):
         trigger = trigger.head  # "Norway is willing to …": the subject of "is"
     subj = subject_of(trigger)
+    if subj is not None and subj.lower_ in RELATIVES and trigger.dep_ == "relcl":
+        return [trigger.head]  # "protesters who breached parliament": the protesters
     if subj is not None:
         return [subj]
     if trigger.lemma_ in STATIVE_PASSIVES:

@@ -152,10 +152,39 @@ FOUND = [
         "exercises on Tuesday.",
         ("COOPERATE", {"PHL", "USA"}, set()),
     ),  # "their": every party of the subject
+    (
+        "West African leaders on Sunday imposed sanctions on Niger and said they could use "
+        "force if the junta did not reinstate the president.",
+        ("THREATEN", {"ECOWAS"}, {"NER"}),
+    ),  # the bloc named by its region; "they" is the speaker of "said"
+    (
+        "Southeast Asian leaders met Myanmar junta chief Min Aung Hlaing in Jakarta.",
+        ("CONSULT", {"ASEAN"}, {"MMR"}),
+    ),
+    (
+        "Kenyan police opened fire on protesters who breached parliament in Nairobi.",
+        ("PROTEST", {"KEN"}, {"KEN"}),
+    ),  # the relative clause's antecedent acts
+    (
+        "The Taliban have banned women from attending universities in Afghanistan.",
+        ("COERCE", {"AFG"}, {"AFG"}),
+    ),
+    (
+        "Afghan government negotiators and representatives of the Taliban opened peace talks "
+        "in Doha on Saturday.",
+        ("CONSULT", {"AFG"}, set()),
+    ),  # two parties of one country still make a meeting
 ]
 
 # sentence, event type that must not be emitted as asserted
 ABSENT = [
+    ("Five Americans detained in Iran flew to Qatar on Monday.", "COERCE"),  # who they are
+    ("Foreign forces are to leave Afghanistan within 14 months.", "RETREAT"),  # future
+    ("Taiwan said it was cutting ties with the Central American nation.", "USA"),
+    (
+        "Palestinians blamed Israel for the bombing in Tulkarm.",
+        "ASSAULT",
+    ),  # the accusation's content
     ("Protesters torched metro stations in Santiago on Friday.", "IDN"),  # no city "Metro"
     ("Chinese ships sailed through the South China Sea near the Philippines.", "CHN-place"),
     (
