@@ -458,8 +458,13 @@ class EventCoder:
                 )
                 if event is not None:
                     sentence_events.append(event)
+            # "met Min Aung Hlaing … and reached a consensus": the meeting's other party
             sentence_events = [
-                _refer_back(e, events, back_refs[e.trigger_start])
+                _refer_back(
+                    e,
+                    [*events, *(x for x in sentence_events if x.trigger_start < e.trigger_start)],
+                    back_refs[e.trigger_start],
+                )
                 if e.trigger_start in back_refs
                 else e
                 for e in sentence_events
@@ -588,6 +593,8 @@ class EventCoder:
             and not (row.event == EventType.CONSULT and tok.head.lower_ in ("after", "following"))
         ):
             return None  # "talks since the invasion": a reference to an event, not a new one
+        if tok.dep_ == "amod" and tok.tag_ == "VBN":
+            return None  # "Rwanda-backed M23", "Iran-backed Houthis": a description
         if row.event == EventType.COERCE and tok.dep_ == "acl" and tok.tag_ == "VBN":
             return None  # "five Americans detained in Iran flew …": who they are, not news
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.pos_ == "VERB":
@@ -611,8 +618,10 @@ class EventCoder:
             return None  # "were killed in an Israeli air strike": the strike is the event
         if not actors and (not recipients or tok.pos_ == "NOUN"):
             return None  # a nominal event needs its actor ("sanctions against Moscow" alone is not)
-        if not actors and row.event not in ACTORLESS_OK and not _passive(tok):
-            return None  # "the document offered Russia a path": no actor, no event
+        if not actors and row.event not in ACTORLESS_OK:
+            # "the document offered Russia a path", "hostages were handed over to the Red
+            # Cross": nobody to chart as the actor (an unattributed attack or arrest still is)
+            return None
         if not actors and all(m.code == "UNK" for m in recipients):
             return None  # nobody known on either side: nothing a user could chart
         if row.event in NEED_RECIPIENT and not recipients and all(a.code == "UNK" for a in actors):
@@ -805,7 +814,17 @@ def _refer_back(event: Event, earlier: list[Event], pointer: str) -> Event:
     Without one ("Kuleba proposed a ceasefire"), the other party of the latest event the actor
     took part in is."""
     own = {a.code for a in event.actor}
-    prior_events = [p for p in earlier if p.sentence_start < event.sentence_start]
+    prior_events = [
+        p
+        for p in earlier
+        if p.sentence_start < event.sentence_start
+        # "met Min Aung Hlaing … and reached a consensus": an earlier clause of the sentence
+        or (
+            not pointer
+            and p.sentence_start == event.sentence_start
+            and p.trigger_start < event.trigger_start
+        )
+    ]
     if pointer:
         kinds = POINTS_TO.get(pointer)
         ranked = [p for p in prior_events if kinds is None or p.event in kinds]
