@@ -155,6 +155,9 @@ def _in_water(doc: Any, start: int, end: int) -> bool:
     )
 
 
+POSTED = frozenset(
+    {"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat"}
+)
 # "the Central American nation", "South American leaders": a region, not the United States
 REGION_WORDS = frozenset({"central", "latin", "south", "north", "east", "west", "native"})
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "warn", "declare", "insist", "vow"})
@@ -289,6 +292,9 @@ class ActorCoder:
             left = by_token.get(f.start - 1)
             if left is not None and left.kind in COUNTRY_KINDS | {"place"}:
                 sources.insert(0, doc[left.start])
+            if doc[f.end - 1].lemma_.lower() in POSTED:
+                # "Russia's deputy U.N. ambassador": the state sends, the organisation hosts
+                sources.sort(key=lambda t: getattr(by_token.get(t.i), "kind", "") == "igo")
             for tok in sources:
                 src = by_token.get(tok.i)
                 if src is None or src is f or src.kind not in COUNTRY_KINDS | {"place"}:

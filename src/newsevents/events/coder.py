@@ -515,8 +515,19 @@ class EventCoder:
             places = not (
                 len(own - {"UNK"}) >= 2 and row.event in COOPERATIVE | {EventType.CONSULT}
             )
+            # not inside a coordinated clause with its own subject ("The United States sent
+            # two teams, and the European Union …": the EU is no recipient of the US)
+            other_clauses = {
+                d.i
+                for c in tok.children
+                if c.dep_ in ("conj", "parataxis")
+                and c.pos_ in ("VERB", "AUX")
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                for d in c.subtree
+            }
             for t in tok.subtree:
-                m = index.at(t, places=places) if t.i > tok.i else None
+                inside = t.i > tok.i and t.i not in other_clauses
+                m = index.at(t, places=places) if inside else None
                 if m is not None and m.code not in own | {"UNK"}:
                     # with its conjuncts: "peace talks between Russia and Ukraine"
                     head = t if t.dep_ != "compound" else t.head

@@ -67,9 +67,12 @@ class MentionIndex:
         countries or organisations named as actors before ``tok`` (within a few sentences)."""
         first = max(0, tok.sent.start - 120)
         out: list[Mention] = []
+        people = tok.lemma_.lower() in PEOPLE_PAIRS  # "the two leaders": two named people
         for i in range(tok.i - 1, first - 1, -1):
             m = self.by_token.get(i)
             if m is None or m.code == "UNK" or m.kind in NOT_ACTORS:
+                continue
+            if people and m.kind not in ("person", "pronoun"):
                 continue
             if all(m.code != o.code for o in out):
                 out.append(m)
@@ -144,6 +147,9 @@ def mentions_at(
                                 for x in mentions_at(p, index, depth=depth + 1, places=located)
                                 if x.code != "UNK"
                             ]
+                elif c.dep_ == "amod" and c.lower_ in LED_BY and m is None and depth < 2:
+                    for g in c.children:  # "a Russian-led military alliance"
+                        countries += mentions_at(g, index, depth=depth + 1)
                 elif c.dep_ in NOUN_MODS | {"appos"} and m is None and depth < 2:
                     countries += mentions_at(c, index, depth=depth + 1)
                 elif c.dep_ == "acl" and (m is None or m.code == "UNK") and depth < 2:
@@ -196,6 +202,9 @@ PAIR_NOUNS = frozenset(
         *("counterpart", "neighbour", "neighbor", "state", "delegation", "man", "rival"),
     }
 )
+
+
+PEOPLE_PAIRS = frozenset({"leader", "president", "minister", "counterpart", "man"})
 
 
 def _pair_reference(tok: Any) -> bool:

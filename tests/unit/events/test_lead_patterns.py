@@ -174,6 +174,25 @@ FOUND = [
         "in Doha on Saturday.",
         ("CONSULT", {"AFG"}, set()),
     ),  # two parties of one country still make a meeting
+    (
+        "A Russian-led military alliance began sending troops to Kazakhstan on Thursday.",
+        ("MOBILIZE", {"RUS"}, {"KAZ"}),
+    ),
+    (
+        "U.S. President Joe Biden warned Russian President Vladimir Putin that the United "
+        "States would respond if Russia attacked Ukraine, the White House said after a video "
+        "call between the two leaders.",
+        ("CONSULT", {"USA", "RUS"}, set()),
+    ),  # "the two leaders": the last two people named, not the last two countries
+    (
+        "Russia's deputy U.N. ambassador, Gennady Kuzmin, said Russia rejected the vote.",
+        ("REJECT", {"RUS"}, set()),
+    ),
+    (
+        "The United States sent two search and rescue teams to Turkey, and the European Union "
+        "sent doctors.",
+        ("AID", {"USA"}, {"TUR"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
