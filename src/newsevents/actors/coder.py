@@ -451,7 +451,13 @@ class ActorCoder:
                 i -= 1
             else:
                 break
-        appos = [t for t in doc[person.end - 1].children if t.dep_ == "appos"]
+        last = doc[person.end - 1]
+        if last.dep_ == "appos" and not chain:
+            # "Russia's deputy U.N. ambassador, Gennady Kuzmin, said": the title before the comma
+            f = by_token.get(last.head.i)
+            if f is not None and f is not person and f.kind in ("title", "agent"):
+                chain.append(f)
+        appos = [t for t in last.children if t.dep_ == "appos"]
         for tok in appos:
             for t in tok.subtree:
                 f = by_token.get(t.i)
