@@ -248,6 +248,12 @@ class ActorCoder:
             spans.append((start, end, entry))
         out: dict[int, _Found] = {}
         for start, end, e in _longest(spans):
+            if (
+                start > 1
+                and doc[start - 1].text == "-"
+                and doc[start - 2].lower_ in ("anti", "pro")
+            ):
+                continue  # "an anti-Syria journalist", "pro-Russian separatists": not that state
             if e.kind == "adjective" and start > 0 and doc[start - 1].lower_ in REGION_WORDS:
                 continue  # "Central American", "Latin American", "North Korean" is matched whole
             if e.kind in ("adjective", "state") and start > 0 and doc[start - 1].lower_ == "ethnic":
@@ -519,7 +525,10 @@ class ActorCoder:
                 pool = [
                     f
                     for f in ranked
-                    if f.kind in GROUP_LIKE
+                    # "Palestinian leaders said they …": a plural title too
+                    if (
+                        f.kind in GROUP_LIKE or (f.kind == "title" and doc[f.end - 1].tag_ == "NNS")
+                    )
                     and f.start >= tok.sent.start
                     and f.code not in ("", "UNK")
                 ]

@@ -238,7 +238,12 @@ def _holds(trigger: Trigger, tok: Any) -> bool:
         elif c.key == "prt":
             ok = any(c.admits(k.lower_) for k in _children(tok, ("prt",)))
         elif c.key == "xcomp":
-            ok = any(c.admits(k.lemma_.lower()) for k in _children(tok, ("xcomp", "ccomp")))
+            kids = _children(tok, ("xcomp", "ccomp"))
+            # "have sworn to fight" is often parsed as an adverbial clause
+            kids += [
+                k for k in _children(tok, ("advcl",)) if any(g.tag_ == "TO" for g in k.children)
+            ]
+            ok = any(c.admits(k.lemma_.lower()) for k in kids)
         elif c.key == "mod":
             kids = _children(tok, ("amod", "compound", "nmod", "advmod", "npadvmod"))
             ok = any(c.admits(k.lemma_.lower()) or c.admits(k.lower_) for k in kids)
@@ -525,15 +530,20 @@ class EventCoder:
                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                 for d in c.subtree
             }
+            victims: list[Mention] = []
             for t in tok.subtree:
                 inside = t.i > tok.i and t.i not in other_clauses
                 m = index.at(t, places=places) if inside else None
+                if m is not None and m.code == "UNK" and m.sector and row.event in FORCE | DOMESTIC:
+                    victims = victims or [m]  # "opened fire to disperse demonstrators"
                 if m is not None and m.code not in own | {"UNK"}:
                     # with its conjuncts: "peace talks between Russia and Ukraine"
                     head = t if t.dep_ != "compound" else t.head
                     more = [x for x in mentions_at(head, index, places=True) if x.code != "UNK"]
                     recipients, deep = [m, *[x for x in more if x.code != m.code]], True
                     break
+            if not recipients and victims and not _other_country(tok, index, own):
+                recipients, deep = victims, True  # unnamed people of the only country in view
         if not recipients and row.event == EventType.CONSULT and tok.dep_ == "pobj":
             # "Biden warned Putin … in a video call": the one addressed took part
             verb = tok.head.head
@@ -702,6 +712,11 @@ class EventCoder:
             c.dep_ == "xcomp" and c.i in conflict_ids for c in tok.children
         ):
             return None  # the agreed conflict action is coded instead
+        if event == EventType.ASSAULT and "prepare" in _governors(tok):
+            # "the army prepared to resume shelling": readying force is MOBILIZE (PLOVER gold)
+            event, mode, governor = EventType.MOBILIZE, None, None
+            modality = Modality.ASSERTED
+            rule += "+prepared→MOBILIZE"
         if governor is not None and (governor.i in trigger_ids or governor.lemma_ in INTENT):
             if (
                 governor.lemma_ in PROMISE
@@ -811,10 +826,24 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return sorted(best.values(), key=lambda e: e.trigger_start)
 
 
-def _weight(e: Event) -> tuple[bool, int, float]:
+def _governors(tok: Any) -> list[str]:
+    """The verbs a trigger's clause is the complement of, nearest first ("prepared to resume
+    shelling" → resume, prepare)."""
+    out: list[str] = []
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "advcl", "pcomp") or node.head.i == node.i:
+            break
+        node = node.head if node.dep_ != "pcomp" else node.head.head
+        out.append(node.lemma_.lower())
+    return out
+
+
+def _weight(e: Event) -> tuple[bool, bool, float]:
     """Which of two readings of one event to keep: a named recipient before one guessed from
     the actor's country ("fired rockets into southern Israel, killing hundreds of people")."""
-    return ("same-country-recipient" not in e.rule, len(e.recipient), e.confidence)
+    guessed = "same-country-recipient" in e.rule
+    return (bool(e.recipient) and not guessed, bool(e.recipient), e.confidence)
 
 
 def _refer_back(event: Event, earlier: list[Event], pointer: str) -> Event:
