@@ -19,6 +19,7 @@ from typing import Any
 from newsevents.events import ontology
 from newsevents.events.modality import Reading, read
 from newsevents.events.roles import (
+    NOUN_MODS,
     MentionIndex,
     actor_tokens,
     elided,
@@ -162,6 +163,7 @@ WANTED = frozenset(
 )
 # what a misparsed trailing "…, Saudi Arabia and the United States said." hangs on
 SPEAKER_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state"})
+NAMING = frozenset({"call", "label", "describe", "brand", "term", "dub", "consider", "deem"})
 ADDRESSED = frozenset(
     {
         "reject",
@@ -360,7 +362,10 @@ def _place_country(tok: Any, index: MentionIndex) -> list[Mention]:
     """The country of a place named in the trigger's sentence ("demonstrated in Serbia")."""
     for t in tok.sent:
         m = index.by_token.get(t.i)
-        if m is not None and m.kind == "place" and m.code != "UNK":
+        if m is None or m.code == "UNK":
+            continue
+        # "in eastern Beirut": a capital named as a location, not as an actor
+        if m.kind == "place" or (m.kind == "capital" and t.dep_ == "pobj"):
             return [replace(m, sector=None)]
     return []
 
@@ -496,6 +501,19 @@ class EventCoder:
         tok, row = cand.token, cand.trigger
         reading: Reading = read(tok)
         actors = _first_mentions(actor_tokens(tok), index)
+        if "reported" in row.recipient:
+            # "a UN commission concluded that Israel has committed genocide": the finding is the
+            # event, made by its reporter against the subject
+            reporter = _reporter(tok)
+            if reporter is None:
+                return None
+            actors, reported = _first_mentions([reporter], index), actors
+            if not actors or not reported:
+                return None
+            row = replace(row, recipient=("none",))
+            forced: list[Mention] | None = reported
+        else:
+            forced = None
         recipients: list[Mention] = []
         # "the US rejected Russia's demand": the demand was addressed to the rejecter
         if (
@@ -506,6 +524,8 @@ class EventCoder:
         ):
             subj = subject_of(tok.head)
             recipients = mentions_at(subj, index) if subj is not None else []
+        if forced is not None:
+            recipients = forced
         if not recipients:
             for group in recipient_candidates(tok, row.recipient):
                 recipients = [m for t in group for m in mentions_at(t, index, places=True)]
@@ -614,6 +634,8 @@ class EventCoder:
             and not (row.event == EventType.CONSULT and tok.head.lower_ in ("after", "following"))
         ):
             return None  # "talks since the invasion": a reference to an event, not a new one
+        if tok.pos_ == "NOUN" and tok.dep_ in ("oprd", "attr") and tok.head.lemma_ in NAMING:
+            return None  # "if the EU labelled the offensive an invasion": a word, not an event
         if tok.dep_ == "amod" and tok.tag_ == "VBN":
             return None  # "Rwanda-backed M23", "Iran-backed Houthis": a description
         if row.event == EventType.COERCE and tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -631,7 +653,7 @@ class EventCoder:
         if wanted_by is not None and wanted_by.lemma_ in WANTED and row.event != EventType.REQUEST:
             return None  # "called for peace talks": the request is the event, not the talks
         if _passive(tok) and any(
-            p.i in trigger_ids
+            p.i in trigger_ids and any(index.at(g) for g in p.children if g.dep_ in NOUN_MODS)
             for c in tok.children
             if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
             for p in c.children
@@ -698,6 +720,16 @@ class EventCoder:
         event, modality = row.event, reading.modality
         rule = f"{row.id}@{row.where}{rule_extra}"
         mode = row.mode
+        if (
+            event == EventType.RETREAT
+            and mode == "withdraw"
+            and recipients
+            and all(m.family for m in recipients)
+            and actors
+            and not any(a.family for a in actors)
+        ):
+            # a state leaving ECOWAS or the Council of Europe cuts ties (PLOVER SANCTION)
+            event, mode, rule = EventType.SANCTION, "withdraw", rule + "+left-organisation"
         confidence = row.confidence
         governor = reading.complement_of
         if (
@@ -809,7 +841,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
         for e in events
         if not (
             e.event == EventType.ASSAULT
-            and (not e.recipient or INFERRED_TARGET in e.rule)
+            and (not e.recipient or INFERRED_TARGET in e.rule or "recipient-from-place" in e.rule)
             and codes(e) & mobilizing
         )
     ]
@@ -826,6 +858,16 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return sorted(best.values(), key=lambda e: e.trigger_start)
 
 
+def _reporter(tok: Any) -> Any | None:
+    """The subject of the verb a clause is reported by ("X concluded/said/found that …")."""
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(clause.head)
+
+
 def _governors(tok: Any) -> list[str]:
     """The verbs a trigger's clause is the complement of, nearest first ("prepared to resume
     shelling" → resume, prepare)."""
@@ -839,11 +881,12 @@ def _governors(tok: Any) -> list[str]:
     return out
 
 
-def _weight(e: Event) -> tuple[bool, bool, float]:
+def _weight(e: Event) -> tuple[bool, bool, bool, float]:
     """Which of two readings of one event to keep: a named recipient before one guessed from
     the actor's country ("fired rockets into southern Israel, killing hundreds of people")."""
     guessed = "same-country-recipient" in e.rule
-    return (bool(e.recipient) and not guessed, bool(e.recipient), e.confidence)
+    placed = "recipient-from-place" in e.rule  # "a drone strike in Baghdad killed Soleimani"
+    return (bool(e.recipient) and not guessed, bool(e.recipient), not placed, e.confidence)
 
 
 def _refer_back(event: Event, earlier: list[Event], pointer: str) -> Event:
@@ -859,11 +902,7 @@ def _refer_back(event: Event, earlier: list[Event], pointer: str) -> Event:
         for p in earlier
         if p.sentence_start < event.sentence_start
         # "met Min Aung Hlaing … and reached a consensus": an earlier clause of the sentence
-        or (
-            not pointer
-            and p.sentence_start == event.sentence_start
-            and p.trigger_start < event.trigger_start
-        )
+        or (p.sentence_start == event.sentence_start and p.trigger_start < event.trigger_start)
     ]
     if pointer:
         kinds = POINTS_TO.get(pointer)

@@ -26,6 +26,8 @@ LIGHT_VERBS = frozenset(
         *("participate", "take", "return", "arrive", "travel", "head", "come", "gather"),
         *("end", "conclude", "wrap", "complete", "finish", "break", "close"),
         *("place", "put", "raise", "keep", "step", "increase", "intensify", "kick"),
+        *("authorize", "authorise", "renew", "expand", "tighten", "toughen", "broaden", "widen"),
+        *("stage", "unleash"),
     }
 )
 NOT_ACTORS = frozenset({"place"})
@@ -140,6 +142,8 @@ def mentions_at(
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in preps and depth < 2:
                     located = c.lower_ == "in"  # "targets in Russia": a place names the country
+                    if located and m is None and _named_by_modifier(head, index):
+                        continue  # "a U.S. drone strike in Baghdad": the U.S., not Iraq
                     for p in c.children:
                         if p.dep_ == "pobj":
                             countries += [
@@ -235,6 +239,15 @@ def _country_reference(tok: Any) -> bool:
         )
         and any(k.dep_ == "det" and k.lower_ == "the" for k in kids)
         and not any(k.dep_ in ("prep", "relcl", "acl", "poss") for k in kids)
+    )
+
+
+def _named_by_modifier(head: Any, index: MentionIndex) -> bool:
+    return any(
+        c.dep_ in ("compound", "amod", "nmod")
+        and (m := index.at(c)) is not None
+        and m.code != "UNK"
+        for c in head.children
     )
 
 
@@ -347,6 +360,15 @@ def actor_tokens(trigger: Any) -> list[Any]:
     subj = subject_of(trigger)
     if subj is not None and subj.lower_ in RELATIVES and trigger.dep_ == "relcl":
         return [trigger.head]  # "protesters who breached parliament": the protesters
+    if subj is not None and subj.lower_ in ("they", "we") and trigger.dep_ == "ccomp":
+        # "the Netherlands and Australia said they hold Russia responsible": all the speakers
+        speaker = subject_of(trigger.head)
+        if (
+            speaker is not None
+            and speaker.pos_ != "PRON"
+            and any(c.dep_ == "conj" for c in speaker.children)
+        ):
+            return [speaker]
     if subj is not None:
         return [subj]
     if trigger.lemma_ in STATIVE_PASSIVES:

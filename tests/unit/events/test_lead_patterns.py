@@ -193,10 +193,48 @@ FOUND = [
         "sent doctors.",
         ("AID", {"USA"}, {"TUR"}),
     ),
+    (
+        "A UN commission of inquiry concluded on Tuesday that Israel has committed genocide "
+        "against Palestinians in Gaza.",
+        ("ACCUSE", {"UN"}, {"ISR"}),
+    ),  # a finding of a crime accuses the subject, by the finder
+    (
+        "Iran launched drones and sent missiles toward Israel early on Friday.",
+        ("ASSAULT", {"IRN"}, {"ISR"}),
+    ),  # weapons sent toward a country attack it; sent to it, they aid it
+    (
+        "The Netherlands and Australia said on Friday they hold Russia legally responsible for "
+        "the downing of flight MH17.",
+        ("ACCUSE", {"NLD", "AUS"}, {"RUS"}),
+    ),
+    (
+        "Sudan's paramilitary Rapid Support Forces said they had seized the army's last "
+        "stronghold in El Fasher.",
+        ("ASSAULT", {"SDN"}, {"SDN"}),
+    ),
+    (
+        "Hong Kong leader Carrie Lam on Wednesday formally withdrew the extradition bill.",
+        ("CONCEDE", {"HKG"}, {"HKG"}),
+    ),
+    ("Russia withdrew from the Council of Europe on Tuesday.", ("SANCTION", {"RUS"}, {"COE"})),
+    (
+        "A U.S. drone strike in Baghdad killed Iran's top general, Qassem Soleimani.",
+        ("ASSAULT", {"USA"}, {"IRN"}),
+    ),  # the place of a named attacker's strike is not a second attacker
+    (
+        "President Donald Trump on Thursday authorized economic and travel sanctions against "
+        "the International Criminal Court.",
+        ("SANCTION", {"USA"}, {"ICC"}),
+    ),
+    (
+        "The Macedonian army prepared to resume shelling rebel-held territory in Albania.",
+        ("MOBILIZE", {"MKD"}, {"ALB"}),
+    ),  # readying force is MOBILIZE, as the PLOVER gold codes it
 ]
 
 # sentence, event type that must not be emitted as asserted
 ABSENT = [
+    ("Erdogan threatened to act if the EU labelled Turkey's offensive an invasion.", "ASSAULT"),
     ("Five Americans detained in Iran flew to Qatar on Monday.", "COERCE"),  # who they are
     ("Foreign forces are to leave Afghanistan within 14 months.", "RETREAT"),  # future
     ("Taiwan said it was cutting ties with the Central American nation.", "USA"),
