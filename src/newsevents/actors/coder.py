@@ -84,6 +84,9 @@ class Matchers:
         exact: list[str] = []
         for _key, entries in dictionary.entries.items():
             for e in entries:
+                if e.kind == "person" and " " in e.phrase and e.phrase[:1].isupper():
+                    exact.append(e.phrase)  # "Yoon Suk Yeol's offer": the NER may cut a name
+                    continue
                 if e.kind in ENTITY_KINDS:
                     continue  # persons and cities are looked up through the named entities
                 (exact if is_case_sensitive(e.phrase) else lower).append(e.phrase)
@@ -113,7 +116,7 @@ def matchers_for(vocab: Any, dictionary: ActorDictionary) -> Matchers:
 
 def choose(entries: Iterable[Entry], day: dt.date | None, exact: bool) -> Entry | None:
     """The entry a phrase resolves to on ``day``: valid ones first, then by kind priority."""
-    pool = [e for e in entries if is_case_sensitive(e.phrase) == exact]
+    pool = [e for e in entries if is_case_sensitive(e.phrase) == exact or e.kind == "person"]
     if not pool:
         return None
     if day is None:

@@ -81,6 +81,15 @@ LOCATED = DOMESTIC | {
     EventType.MOBILIZE,
     EventType.SANCTION,
 }
+# events whose unnamed targets are most often the actor's own people ("police arrested 12
+# demonstrators"); a threat or a promise to unnamed people says nothing of their country
+SAME_COUNTRY = frozenset(
+    {
+        *(EventType.PROTEST, EventType.COERCE, EventType.ASSAULT, EventType.RETREAT),
+        *(EventType.CONCEDE, EventType.SANCTION, EventType.MOBILIZE, EventType.AID),
+        *(EventType.ACCUSE, EventType.REQUEST, EventType.REJECT),  # "accused Darfur rebels"
+    }
+)
 REMOVALS = frozenset({EventType.SANCTION, EventType.COOPERATE, EventType.COERCE})
 NEED_RECIPIENT = frozenset({EventType.AID, EventType.COOPERATE, EventType.SANCTION})
 PROMISE = frozenset(
@@ -236,11 +245,15 @@ def _holds(trigger: Trigger, tok: Any) -> bool:
             # "GPE" in a constraint stands for any named town or country ("seized Goma")
             ok = any(c.admits(f) for k in kids for f in (*forms(k), *_entity_form(k)))
         elif c.key == "prep":
-            ok = any(c.admits(k.lower_) for k in _children(tok, ("prep", "agent", "dative")))
+            kids = _children(tok, ("prep", "agent", "dative"))
+            # "sending about 100 drones toward Israel": the preposition may hang on the object
+            kids += [p for o in _children(tok, ("dobj",)) for p in _children(o, ("prep",))]
+            ok = any(c.admits(k.lower_) for k in kids)
         elif c.key == "prt":
             ok = any(c.admits(k.lower_) for k in _children(tok, ("prt",)))
         elif c.key == "xcomp":
             kids = _children(tok, ("xcomp", "ccomp"))
+            kids += [g for k in list(kids) for g in _children(k, ("conj",))]  # "… and would pay"
             # "have sworn to fight" is often parsed as an adverbial clause
             kids += [
                 k for k in _children(tok, ("advcl",)) if any(g.tag_ == "TO" for g in k.children)
@@ -697,7 +710,7 @@ class EventCoder:
                 # "Hamas gunmen … into southern Israel, killing hundreds": where it happened
                 recipients = [replace(m, code=place[0].code) for m in recipients]
                 rule_extra += "+victims-in-place"
-            elif first.code != "UNK" and not first.family:
+            elif first.code != "UNK" and not first.family and row.event in SAME_COUNTRY:
                 recipients = [replace(m, code=first.code) for m in recipients]
                 rule_extra += "+same-country-recipient"
         if not recipients and row.event in LOCATED and actors:

@@ -125,6 +125,8 @@ def read(trigger: Any) -> Reading:
     purpose = (
         clause.dep_ in ("advcl", "relcl", "acl")
         and not (clause.dep_ == "acl" and clause.head.lemma_ in COMPLEMENT_NOUNS)
+        # "parliament voted on Sunday to demand …": the vote is the demand
+        and clause.head.lemma_ not in ("vote", "agree", "decide", "resolve", "move")
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
         and not any(c.dep_ in ("auxpass",) for c in clause.children)
     )

@@ -269,7 +269,9 @@ def _unique(ms: list[Mention]) -> list[Mention]:
 
 
 def governing_verb(noun: Any) -> Any | None:
-    """The verb a nominal trigger depends on: "held talks", "went on strike"."""
+    """The verb a nominal trigger depends on: "held talks", "went on strike", "put its army on
+    the highest level of combat readiness"."""
+    noun = _outer(noun)
     if noun.dep_ in OBJ | {"nsubjpass"}:
         return noun.head
     if noun.dep_ == "pobj":
@@ -297,6 +299,15 @@ def subject_of(verb: Any) -> Any | None:
                     return inner
             return c
     return None
+
+
+def _lemmas(tok: Any) -> set[str]:
+    """The lemma and what survives the lemmatizer's slips ("staged" → "stag")."""
+    low = tok.lower_
+    out = {tok.lemma_.lower(), low}
+    if low.endswith("ed"):
+        out |= {low[:-1], low[:-2]}
+    return out
 
 
 def _outer(noun: Any) -> Any:
@@ -329,7 +340,7 @@ def actor_tokens(trigger: Any) -> list[Any]:
         subj = subject_of(verb) if verb is not None else None
         if subj is not None and mods and mods[0].pos_ == "PRON" and mods[0].dep_ == "poss":
             mods.insert(0, subj)  # "X and Y kicked off their joint drills": all of them
-        elif verb is not None and verb.lemma_ in LIGHT_VERBS:
+        elif verb is not None and _lemmas(verb) & LIGHT_VERBS:
             if subj is not None:
                 mods.append(subj)
         elif (

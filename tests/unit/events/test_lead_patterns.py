@@ -230,6 +230,28 @@ FOUND = [
         "The Macedonian army prepared to resume shelling rebel-held territory in Albania.",
         ("MOBILIZE", {"MKD"}, {"ALB"}),
     ),  # readying force is MOBILIZE, as the PLOVER gold codes it
+    (
+        "North Korea on Friday rejected President Yoon Suk Yeol's offer of economic aid.",
+        ("REJECT", {"PRK"}, {"KOR"}),
+    ),  # a full dictionary name is found even where the NER cuts it short
+    ("China staged war games around Taiwan on Monday.", ("MOBILIZE", {"CHN"}, {"TWN"})),
+    (
+        "Serbia has put its army on the highest level of combat readiness.",
+        ("MOBILIZE", {"SRB"}, set()),
+    ),
+    (
+        "Iran responded by sending about 100 drones toward Israel.",
+        ("ASSAULT", {"IRN"}, {"ISR"}),
+    ),
+    (
+        "Prime Minister Benjamin Netanyahu vowed that the Islamic Republic had made a big "
+        "mistake and would pay for it.",
+        ("THREATEN", {"ISR"}, {"IRN"}),
+    ),
+    (
+        "Iraq's parliament voted on Sunday to demand that U.S. troops leave the country.",
+        ("REQUEST", {"IRQ"}, {"USA"}),
+    ),  # the vote is the demand, not its purpose
 ]
 
 # sentence, event type that must not be emitted as asserted
