@@ -84,7 +84,12 @@ class Matchers:
         exact: list[str] = []
         for _key, entries in dictionary.entries.items():
             for e in entries:
-                if e.kind == "person" and " " in e.phrase and e.phrase[:1].isupper():
+                if (
+                    e.kind == "person"
+                    and " " in e.phrase
+                    and e.phrase[:1].isupper()
+                    and not e.rule.startswith("persons_phoenix")  # keep the build under a second
+                ):
                     exact.append(e.phrase)  # "Yoon Suk Yeol's offer": the NER may cut a name
                     continue
                 if e.kind in ENTITY_KINDS:
