@@ -239,7 +239,9 @@ def _holds(trigger: Trigger, tok: Any) -> bool:
     for c in trigger.requires:
         if c.key == "obj":
             kids = [elided(k) for k in _children(tok, ("dobj", "attr", "oprd", "nsubjpass"))]
-            kids += [k for k in list(kids) for k in _children(k, ("conj", "compound", "appos"))]
+            for _ in range(2):  # "Indian Air Force pilot Wing Commander Abhinandan Varthaman"
+                kids += [g for k in list(kids) for g in _children(k, ("conj", "compound", "appos"))]
+            kids = list(dict.fromkeys(kids))
             for _ in range(2):  # "tens of thousands of troops"
                 kids += [p for k in list(kids) for p in _of_objects(k)]
             # "GPE" in a constraint stands for any named town or country ("seized Goma")
@@ -492,6 +494,7 @@ class EventCoder:
                 else e
                 for e in sentence_events
             ]
+            sentence_events += _confronted_protests(sentence_events)
             events.extend(_dedupe(sentence_events))
         # sentences with their own date phrase may report a different occurrence: the
         # attributes stage merges those once it has dated them
@@ -879,6 +882,48 @@ def _reporter(tok: Any) -> Any | None:
     if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
         return None
     return subject_of(clause.head)
+
+
+PROTESTERS = ("protester", "demonstrator", "rioter", "marcher", "striker")
+
+
+def _confronted_protests(events: list[Event]) -> list[Event]:
+    """ "Police fired tear gas at thousands of protesters outside parliament": the protest the
+    police met is an event of its own, by the protesters against their government."""
+    out: list[Event] = []
+    for e in events:
+        if e.event not in (EventType.ASSAULT, EventType.COERCE) or e.modality != Modality.ASSERTED:
+            continue
+        crowd = [
+            r
+            for r in e.recipient
+            if r.code != "UNK" and not r.family and any(w in r.text.lower() for w in PROTESTERS)
+        ]
+        if not crowd or any(x.event == EventType.PROTEST for x in (*events, *out)):
+            continue
+        who = crowd[0]
+        target = replace(who, sector="GOV", name=who.code, text=who.text)
+        info = ontology.info("PROTEST", "demo")
+        out.append(
+            replace(
+                e,
+                event=EventType.PROTEST,
+                actor=(who,),
+                recipient=(target,),
+                trigger=who.text,
+                trigger_start=who.start,
+                trigger_end=who.end,
+                rule=f"protesters-met-by:{e.event}@{e.trigger_start}",
+                mode="demo",
+                confidence=round(max(0.05, e.confidence - 0.2), 2),
+                cameo=info.cameo,
+                quad=info.quad,
+                intensity=info.intensity,
+                goldstein=info.goldstein,
+                reported_by=None,
+            )
+        )
+    return out
 
 
 def _governors(tok: Any) -> list[str]:

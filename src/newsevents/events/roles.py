@@ -15,7 +15,7 @@ from newsevents.records import Mention
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJ = frozenset({"dobj", "attr", "oprd"})
-NOUN_MODS = frozenset({"poss", "compound", "amod", "nmod"})
+NOUN_MODS = frozenset({"poss", "compound", "amod", "nmod", "nummod"})  # "Thai F-16 jets"
 LIGHT_VERBS = frozenset(
     {
         *("hold", "launch", "make", "issue", "conduct", "carry", "stage", "impose", "announce"),

@@ -252,6 +252,33 @@ FOUND = [
         "Iraq's parliament voted on Sunday to demand that U.S. troops leave the country.",
         ("REQUEST", {"IRQ"}, {"USA"}),
     ),  # the vote is the demand, not its purpose
+    (
+        "BANGKOK -- Thai F-16 jets struck Cambodian military targets on Thursday.",
+        ("ASSAULT", {"THA"}, {"KHM"}),
+    ),
+    (
+        "Pakistan handed over Indian Air Force pilot Wing Commander Abhinandan Varthaman at the "
+        "border on Friday night.",
+        ("RETREAT", {"PAK"}, {"IND"}),
+    ),
+    (
+        "Mali's military-dominated government on Monday gave France's ambassador 72 hours to "
+        "leave the country.",
+        ("SANCTION", {"MLI"}, {"FRA"}),
+    ),
+    (
+        "North Korea has sent about 1,500 soldiers to Russia's Far East to support Moscow's war.",
+        ("AID", {"PRK"}, {"RUS"}),
+    ),  # troops sent to help another state's war are military aid
+    (
+        "A team of Chinese medical experts arrived in Rome on Thursday carrying medical supplies.",
+        ("AID", {"CHN"}, {"ITA"}),
+    ),
+    (
+        "Georgian police fired water cannon and tear gas at thousands of protesters outside "
+        "parliament on Thursday night.",
+        ("PROTEST", {"GEO"}, {"GEO"}),
+    ),  # the protest the police met is an event of its own
 ]
 
 # sentence, event type that must not be emitted as asserted
