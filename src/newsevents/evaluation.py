@@ -1,9 +1,9 @@
 """Score the coder against gold-coded sentences (the PLOVER gold standard format).
 
 Each gold record: ``id``, ``text``, ``event`` (PLOVER type), ``actor`` and ``recipient`` (lists of
-``{text, code, sector}``). Only the events the system lists by default (asserted or historical)
-count. International organisations are one family: a gold ``IGO`` matches our ``NATO`` (family
-IGO), and IGO, UNO, EUR and NGO match each other (the gold standard codes NGOs such as Amnesty
+``{text, code, sector}``). Only the events the system lists by default (asserted) count.
+International organisations are one family: a gold ``IGO`` matches our ``NATO`` (family IGO),
+and IGO, UNO, EUR and NGO match each other (the gold standard codes NGOs such as Amnesty
 International and the Red Cross as IGO).
 """
 

@@ -46,8 +46,9 @@ class Modality(StrEnum):
     QUESTION = "question"
 
 
-LIVE_MODALITIES = frozenset({Modality.ASSERTED, Modality.HISTORICAL})
-"""Modalities shown by default in listings and exports (the event happened)."""
+LIVE_MODALITIES = frozenset({Modality.ASSERTED})
+"""Modalities shown by default in listings and exports: the story's news. Historical events
+(dated a month or more before publication) are stored and shown with ``--all``."""
 
 
 class Sector(StrEnum):

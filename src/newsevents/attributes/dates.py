@@ -53,6 +53,9 @@ class DateMention:
     future: bool = False
 
 
+BACKGROUND_AGE = dt.timedelta(days=30)
+
+
 class EventDate(NamedTuple):
     """The date of one event; unpacks as ``date, precision, text, historical``."""
 
@@ -576,12 +579,13 @@ def event_date(
 ) -> EventDate:
     """Date one event: its nearest date phrase, else publication, else nothing.
 
-    ``historical`` is true when the phrase lies two or more calendar years before publication
-    ("the 2014 annexation of Crimea" in a 2022 article).
+    ``historical`` is true when the whole phrase lies a month or more before publication: the
+    story's background ("the 2014 annexation of Crimea" in a 2022 article, "the generals who
+    seized power in July" in a September one), not its news.
     """
     chosen = pick_date(sentence_start, sentence_end, trigger_start, dates, published, future)
     if chosen is not None:
-        historical = published is not None and chosen.end_date.year <= published.year - 2
+        historical = published is not None and chosen.end_date <= published - BACKGROUND_AGE
         return EventDate(chosen.date, chosen.precision, chosen.text, historical)
     if published is not None:
         return EventDate(published, DatePrecision.PUBLICATION, None, False)

@@ -326,7 +326,7 @@ def events(
             since=_date(since),
             until=_date(until),
             article_id=article,
-            modalities=None if show_all else ("asserted", "historical"),
+            modalities=None if show_all else ("asserted",),
             limit=limit,
         )
         store.close()

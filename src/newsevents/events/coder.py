@@ -53,7 +53,10 @@ COOPERATIVE = frozenset(
 )
 INFERRED_TARGET = "+target-named-beside"
 FORCE = frozenset({EventType.MOBILIZE, EventType.ASSAULT})
-BACKGROUND = frozenset({"since", "after", "before", "following", "until", "amid", "despite"})
+# "sanctions over the crackdown": the crackdown is the reason given, reported elsewhere
+BACKGROUND = frozenset(
+    {"since", "after", "before", "following", "until", "amid", "despite", "over"}
+)
 # an announced deployment, not a threat; the PLOVER gold codes a future sanction ("will tighten
 # the blockade", "will withdraw inspectors") as THREATEN
 ANNOUNCED = frozenset({EventType.MOBILIZE})
@@ -172,6 +175,7 @@ WANTED = frozenset(
 )
 # what a misparsed trailing "…, Saudi Arabia and the United States said." hangs on
 SPEAKER_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state"})
+EXERCISES = frozenset({"exercise", "drill", "drills", "game", "maneuver", "manoeuvre"})
 NAMING = frozenset({"call", "label", "describe", "brand", "term", "dub", "consider", "deem"})
 ADDRESSED = frozenset(
     {
@@ -219,6 +223,8 @@ def _entity_form(tok: Any) -> tuple[str, ...]:
     named = tok.ent_type_ in ("GPE", "LOC", "FAC") or (
         tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP")
     )
+    if tok.ent_type_ == "PERSON":
+        return ("person",)  # "released Brittney Griner"
     return ("gpe",) if named else ()
 
 
@@ -658,13 +664,10 @@ class EventCoder:
             return None  # "five Americans detained in Iran flew …": who they are, not news
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.pos_ == "VERB":
             return None  # "bar NATO from deploying troops", "refrained from attacking"
-        if (
-            tok.dep_ in ("pcomp", "pobj")
-            and tok.head.lower_ in ("of", "for")
-            and tok.head.head.i in trigger_ids
-            and tok.head.head.pos_ == "VERB"
-        ):
-            return None  # "accusing it of supporting terrorism", "blamed Israel for the bombing"
+        if _content_of(tok, trigger_ids):
+            # "accusing it of supporting terrorism", "blamed Israel for the bombing", "warned
+            # Iran against attacking U.S. forces", "… of violating the deal by attacking ports"
+            return None
         wanted_by = governing_verb(tok) if tok.pos_ == "NOUN" else None
         if wanted_by is not None and wanted_by.lemma_ in WANTED and row.event != EventType.REQUEST:
             return None  # "called for peace talks": the request is the event, not the talks
@@ -793,6 +796,15 @@ class EventCoder:
             event, mode = EventType.THREATEN, None
             modality = Modality.ASSERTED
             rule += "+future→THREATEN"
+        if (
+            event == EventType.MOBILIZE
+            and tok.lemma_.lower() in EXERCISES
+            and len({a.code for a in actors} - {"UNK"}) >= 2
+        ):
+            # "South Korea and the United States began their annual exercises": held together,
+            # an exercise is military cooperation; a neighbour named beside it is no partner
+            event, mode, rule = EventType.COOPERATE, None, rule + "+joint"
+            recipients = []
         # two parties of one country count ("government negotiators and the Taliban")
         known = {(a.code, a.sector) for a in actors if a.code != "UNK"}
         if event == EventType.CONSULT and (
@@ -924,6 +936,20 @@ def _confronted_protests(events: list[Event]) -> list[Event]:
             )
         )
     return out
+
+
+def _content_of(tok: Any, trigger_ids: set[int]) -> bool:
+    """Whether a trigger sits in what another event says someone did or must not do."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in ("of", "for", "against"):
+            verb = node.head.head
+            if verb.i in trigger_ids and verb.pos_ == "VERB":
+                return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _governors(tok: Any) -> list[str]:

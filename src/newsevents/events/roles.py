@@ -151,7 +151,12 @@ def mentions_at(
                                 for x in mentions_at(p, index, depth=depth + 1, places=located)
                                 if x.code != "UNK"
                             ]
-                elif c.dep_ == "amod" and c.lower_ in LED_BY and m is None and depth < 2:
+                elif (
+                    c.dep_ == "amod"
+                    and c.lower_ in LED_BY
+                    and (m is None or m.code == "UNK")
+                    and depth < 2
+                ):
                     for g in c.children:  # "a Russian-led military alliance"
                         countries += mentions_at(g, index, depth=depth + 1)
                 elif c.dep_ in NOUN_MODS | {"appos"} and m is None and depth < 2:

@@ -6,7 +6,8 @@ Columns: ``id  lemma  pos  event  mode  cameo  requires  recipient  confidence  
 - ``requires``: space-separated constraints on the trigger's dependents, all must hold:
   ``obj=a|b`` (direct object, or passive subject, with one of these lemmas; ``*`` any),
   ``prep=a|b`` (a preposition child), ``prt=a`` (a particle: "call off"), ``xcomp=a|*``,
-  ``GPE`` among ``obj`` values admits any named place ("seized Goma");
+  ``GPE`` among ``obj`` values admits any named place ("seized Goma"), ``PERSON`` any named
+  person ("released Brittney Griner");
   ``mod=a|b`` (an adjective/compound modifier of a noun trigger: "air strike"),
   ``head=a|b`` (the verb that governs a noun trigger: "hold talks"), ``as=a|b`` (what the
   object is called: "called the move *illegitimate*", "described it *as a provocation*");

@@ -14,7 +14,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from newsevents.records import ArticleResult, Failure, RawArticle
 
-DEFAULT_MODALITIES: tuple[str, ...] = ("asserted", "historical")
+DEFAULT_MODALITIES: tuple[str, ...] = ("asserted",)
 """Modalities listed by default (the event happened); ``modalities=None`` means all."""
 
 

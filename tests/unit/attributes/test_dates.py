@@ -283,10 +283,12 @@ def test_event_date_without_publication() -> None:
     assert not event_date(0, 100, 50, (dated,), None, False).historical
 
 
-def test_historical_is_two_or_more_years_back() -> None:
+def test_historical_is_a_month_or_more_back() -> None:
     assert event_date(0, 100, 5, (mention(0, 4, D(2014, 1, 1), YEAR),), PUB, False).historical
-    assert event_date(0, 100, 5, (mention(0, 4, D(2020, 6, 1), MONTH),), PUB, False).historical
-    assert not event_date(0, 100, 5, (mention(0, 4, D(2021, 6, 1)),), PUB, False).historical
+    assert event_date(0, 100, 5, (mention(0, 4, D(2021, 6, 1)),), PUB, False).historical
+    assert event_date(0, 100, 5, (mention(0, 4, D(2021, 12, 1), MONTH),), PUB, False).historical
+    assert not event_date(0, 100, 5, (mention(0, 4, D(2022, 1, 1), MONTH),), PUB, False).historical
+    assert not event_date(0, 100, 5, (mention(0, 4, D(2022, 1, 20)),), PUB, False).historical
 
 
 @given(
