@@ -567,9 +567,18 @@ class EventCoder:
             other_clauses = {
                 d.i
                 for c in tok.children
-                if c.dep_ in ("conj", "parataxis")
-                and c.pos_ in ("VERB", "AUX")
-                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                if c.pos_ in ("VERB", "AUX")
+                and (
+                    # "…, witnesses and Amnesty International said"
+                    (
+                        c.dep_ in ("ccomp", "advcl", "parataxis", "conj")
+                        and c.lemma_ in SPEAKER_VERBS
+                    )
+                    or (
+                        c.dep_ in ("conj", "parataxis")
+                        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                    )
+                )
                 for d in c.subtree
             }
             victims: list[Mention] = []
@@ -605,9 +614,10 @@ class EventCoder:
                 m.code in actor_codes
                 and (m.kind != "pronoun" or m.name in actor_names)
                 and (
-                    m.kind in ("state", "pronoun", "capital", "seat", "adjective")
+                    m.kind in ("state", "pronoun", "seat", "adjective")
                     # "Israel and Hamas agreed to a ceasefire in Gaza"; fighting stays local
-                    or (m.kind == "place" and row.event not in LOCATED)
+                    # ("Syrian rebels seized Damascus")
+                    or (m.kind in ("place", "capital") and row.event not in LOCATED)
                 )
             )
             # an unresolved name ("Bucha" read as a person) is no recipient
@@ -628,6 +638,17 @@ class EventCoder:
             if where:
                 actors = [replace(a, code=where[0].code) for a in actors]
                 rule_extra += "+actor-from-place" if place else "+actor-from-story"
+        if not actors and row.event == EventType.ASSAULT and _passive(tok):
+            # "twenty soldiers were killed in a face-off with Chinese troops": the other side
+            foes = [
+                m
+                for p in prep_objects(tok, ["in", "during"])
+                for q in prep_objects(p, ["with"])
+                for m in mentions_at(q, index)
+                if m.code != "UNK"
+            ]
+            if foes:
+                actors, rule_extra = foes, rule_extra + "+clash-with"
         if not actors and row.event == EventType.ASSAULT and place:
             # "a roadside bombing near Samarra killed …": an unidentified attacker in that country
             actors = [replace(m, sector="UNK", name=f"unidentified ({m.code})") for m in place]
@@ -660,8 +681,11 @@ class EventCoder:
             return None  # "if the EU labelled the offensive an invasion": a word, not an event
         if tok.dep_ == "amod" and tok.tag_ == "VBN":
             return None  # "Rwanda-backed M23", "Iran-backed Houthis": a description
-        if row.event == EventType.COERCE and tok.dep_ == "acl" and tok.tag_ == "VBN":
-            return None  # "five Americans detained in Iran flew …": who they are, not news
+        if row.event != EventType.ASSAULT and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            # "five Americans detained in Iran flew …", "troops backed by tanks": who they are
+            return None
+        if tok.dep_ == "relcl" and any(c.lower_ == "had" for c in tok.children if c.dep_ == "aux"):
+            return None  # "Glas, who had been sheltering in the embassy": background
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.pos_ == "VERB":
             return None  # "bar NATO from deploying troops", "refrained from attacking"
         if _content_of(tok, trigger_ids):

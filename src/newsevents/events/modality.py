@@ -130,6 +130,10 @@ def read(trigger: Any) -> Reading:
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
         and not any(c.dep_ in ("auxpass",) for c in clause.children)
     )
+    if not purpose and clause.dep_ == "xcomp" and clause.head.dep_ == "advcl":
+        # "deployed troops to help the government fight an insurgency": the fight is a purpose
+        outer = clause.head
+        purpose = any(c.dep_ == "aux" and c.tag_ == "TO" for c in outer.children)
     sentence = trigger.sent
     if negated:
         modality = Modality.NEGATED

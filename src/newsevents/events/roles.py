@@ -35,6 +35,7 @@ RELATIVES = frozenset({"who", "which", "that"})
 COUNTRY_KINDS = frozenset({"state", "capital", "place", "adjective", "seat"})
 LED_BY = frozenset({"led", "backed", "sponsored", "controlled", "commanded", "run", "supported"})
 MEETING_PREPS = frozenset({"at", "in", "during", "after", "following", "for", "before", "ahead"})
+JOINT_NOUNS = frozenset({"exercise", "drill", "drills", "patrol", "ceasefire", "truce"})
 MEETING_NOUNS = frozenset(
     {
         *("talk", "talks", "meeting", "call", "visit", "summit", "negotiation"),
@@ -341,6 +342,10 @@ def actor_tokens(trigger: Any) -> list[Any]:
         ]
         if trigger.lemma_ in MEETING_NOUNS:  # "a summit between Trump and Kim"
             mods += [p for p in prep_objects(trigger, ["between"])]
+        if (
+            trigger.lemma_ in JOINT_NOUNS
+        ):  # "the joint exercise of the forces of Russia and Belarus"
+            mods += [p for p in prep_objects(trigger, ["of"])]
         verb = governing_verb(trigger)
         subj = subject_of(verb) if verb is not None else None
         if subj is not None and mods and mods[0].pos_ == "PRON" and mods[0].dep_ == "poss":
@@ -408,6 +413,14 @@ def actor_tokens(trigger: Any) -> list[Any]:
         if not objs and subj is None and head.dep_ in ("xcomp", "conj", "advcl"):
             return actor_tokens(head)  # "agreed to move to ban …": the one who agreed
         return objs + ([subj] if subj is not None else [])
+    if (
+        trigger.dep_ in ("acl", "relcl")
+        and head.dep_ in ("attr", "oprd")
+        and head.head.pos_ in ("VERB", "AUX")
+    ):
+        subj = subject_of(head.head)  # "Russia has become the first country to recognise …"
+        if subj is not None:
+            return [subj]
     if trigger.dep_ in ("acl", "xcomp", "ccomp") and head.pos_ in ("NOUN", "PROPN"):
         # "the US intent to provide …", "the government's commitment to defend …"
         return actor_tokens(head) if head.pos_ == "NOUN" else [head]

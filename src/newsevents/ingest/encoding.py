@@ -129,8 +129,8 @@ def detect_encoding(data: bytes, *, declared: str | None = None, html: bool = Fa
     if not data:
         return None
     for bom, name in _BOMS:
-        if data.startswith(bom):
-            return name
+        if data.startswith(bom) and decodes(data, name):
+            return name  # a truncated wide text after its BOM falls through to the guesses
     for label in (declared, sniff_declared(data) if html else None):
         found = _declared(data, label)
         if found is not None:
