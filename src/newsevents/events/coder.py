@@ -218,6 +218,10 @@ def forms(tok: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _wildcards(trigger: Trigger) -> int:
+    return sum("*" in c.values for c in trigger.requires)
+
+
 def _entity_form(tok: Any) -> tuple[str, ...]:
     # constraint values are lower case; the small model often tags a town as ORG or nothing
     named = tok.ent_type_ in ("GPE", "LOC", "FAC") or (
@@ -420,12 +424,15 @@ def _speaker_tail(trigger: Any, m: Mention) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
-    top = span.root
+    root = span.root
+    top = root
     while top.dep_ in ("conj", "compound") and top.head.i != top.i:
         top = top.head
     nxt = top.right_edge.i + 1
+    # "…, Saudi Arabia and the United States said" hung on as an apposition, or "killing
+    # several people, witnesses and Amnesty International said" read as a coordination
     return (
-        top.dep_ == "appos"
+        (top.dep_ == "appos" or root.dep_ == "conj")
         and nxt < len(doc)
         and doc[nxt].lemma_ in SPEAKER_VERBS
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[nxt].children)
@@ -466,7 +473,8 @@ class EventCoder:
             rows = self.rows_for(tok)
             if not rows:
                 continue
-            for row in sorted(rows, key=lambda r: -len(r.requires)):
+            # the most specific pattern first: more constraints, then fewer wildcards
+            for row in sorted(rows, key=lambda r: (-len(r.requires), _wildcards(r))):
                 if _holds(row, tok):
                     out.append(_Candidate(tok, row))
                     break
@@ -692,6 +700,8 @@ class EventCoder:
             # "accusing it of supporting terrorism", "blamed Israel for the bombing", "warned
             # Iran against attacking U.S. forces", "… of violating the deal by attacking ports"
             return None
+        if tok.pos_ == "NOUN" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "sideline":
+            return None  # "on the sidelines of the SCO summit": where a meeting took place
         wanted_by = governing_verb(tok) if tok.pos_ == "NOUN" else None
         if wanted_by is not None and wanted_by.lemma_ in WANTED and row.event != EventType.REQUEST:
             return None  # "called for peace talks": the request is the event, not the talks

@@ -103,6 +103,10 @@ def read(trigger: Any) -> Reading:
     complement_of = None
     if clause.dep_ in ("xcomp", "ccomp", "acl") and clause.head.i != clause.i:
         complement_of = clause.head
+    elif clause.dep_ == "advcl" and clause.head.dep_ in ("ccomp", "xcomp"):
+        # "admitted it had shot down the airliner, killing all 176": the killing is part of
+        # what was admitted, as the shooting is
+        complement_of = clause.head.head
     if clause.dep_ == "xcomp" and clause.head.lemma_ == "be":
         future, complement_of = True, None  # "foreign forces are to leave within 14 months"
     speech_head = None
@@ -125,6 +129,8 @@ def read(trigger: Any) -> Reading:
     purpose = (
         clause.dep_ in ("advcl", "relcl", "acl")
         and not (clause.dep_ == "acl" and clause.head.lemma_ in COMPLEMENT_NOUNS)
+        # "Russia has become the first country to recognise …": what it did, not a purpose
+        and not (clause.dep_ in ("acl", "relcl") and clause.head.dep_ in ("attr", "oprd"))
         # "parliament voted on Sunday to demand …": the vote is the demand
         and clause.head.lemma_ not in ("vote", "agree", "decide", "resolve", "move")
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
@@ -134,6 +140,10 @@ def read(trigger: Any) -> Reading:
         # "deployed troops to help the government fight an insurgency": the fight is a purpose
         outer = clause.head
         purpose = any(c.dep_ == "aux" and c.tag_ == "TO" for c in outer.children)
+    # "since the Taliban seized power": the story's background, not its news
+    since = clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "since" for m in clause.children
+    )
     sentence = trigger.sent
     if negated:
         modality = Modality.NEGATED
@@ -147,6 +157,8 @@ def read(trigger: Any) -> Reading:
         modality = Modality.FUTURE
     elif purpose:
         modality = Modality.REPORTED_INTENT
+    elif since:
+        modality = Modality.HISTORICAL
     elif sentence.text.rstrip().endswith("?") and clause.dep_ == "ROOT":
         modality = Modality.QUESTION
     else:
