@@ -188,6 +188,22 @@ def _speaker_of(tok: Any, found: dict[int, _Found]) -> _Found | None:
     return by_token.get(subj.i)
 
 
+def _coreferent(start: int, end: int, earlier: _Found) -> _Found:
+    """A later short form of a person named in full earlier ("Blinken" → "Antony J. Blinken")."""
+    return _Found(
+        start,
+        end,
+        earlier.entry,
+        "person",
+        earlier.code,
+        earlier.sector,
+        earlier.name,
+        earlier.rule,
+        ("coref:" + earlier.name,),
+        earlier.family,
+    )
+
+
 def _hyphen_end(doc: Any, start: int, end: int) -> tuple[int, int]:
     """ "Moon Jae-in", "Kim Jong-un": the NER often stops before the hyphenated syllable."""
     while end + 1 < len(doc) and doc[end].text == "-" and doc[end].whitespace_ == "":
@@ -373,18 +389,7 @@ class ActorCoder:
             surname = fold(doc[end - 1].text)
             earlier = known.get(surname)
             if earlier is not None:
-                f = _Found(
-                    start,
-                    end,
-                    earlier.entry,
-                    "person",
-                    earlier.code,
-                    earlier.sector,
-                    earlier.name,
-                    earlier.rule,
-                    ("coref:" + earlier.name,),
-                    earlier.family,
-                )
+                f = _coreferent(start, end, earlier)
             else:
                 entry = self._by_surname(surname, day) if end - start == 1 else None
                 if entry is not None:
@@ -425,18 +430,7 @@ class ActorCoder:
             if tok.pos_ == "PROPN" and tok.i not in by_token:
                 earlier = known.get(fold(tok.text))
                 if earlier is not None and earlier.start < tok.i:
-                    found[tok.i] = _Found(
-                        tok.i,
-                        tok.i + 1,
-                        earlier.entry,
-                        "person",
-                        earlier.code,
-                        earlier.sector,
-                        earlier.name,
-                        earlier.rule,
-                        ("coref:" + earlier.name,),
-                        earlier.family,
-                    )
+                    found[tok.i] = _coreferent(tok.i, tok.i + 1, earlier)
         return {f.start: f for f in found.values()}
 
     def _by_surname(self, surname: str, day: dt.date | None) -> Entry | None:
