@@ -1,0 +1,184 @@
+"""What a trigger's clause and sentence say around it: the country where it happens, the
+speaker of a reported clause, whether it is the content of another event, who is only quoted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from newsevents.events.kinds import COLLECTIVE, SPEAKER_VERBS
+from newsevents.events.roles import (
+    MentionIndex,
+    mentions_at,
+    subject_of,
+)
+from newsevents.records import ActorRef, Mention
+
+
+def by_code(ms: list[Mention]) -> list[Mention]:
+    """One actor per code and sector ("U.S. Ambassador John Sullivan" and "he" are one)."""
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for m in ms:
+        if (m.code, m.sector) not in seen:
+            seen.add((m.code, m.sector))
+            out.append(m)
+    return out
+
+
+def ref(m: Mention, sector: str | None = None) -> ActorRef:
+    return ActorRef(m.code, sector or m.sector, m.name, m.text, m.start, m.end, m.rule, m.family)
+
+
+def passive(tok: Any) -> bool:
+    return any(c.dep_ == "nsubjpass" for c in tok.children) and not any(
+        c.dep_ == "agent" for c in tok.children
+    )
+
+
+def definite(tok: Any) -> bool:
+    """A noun phrase that points back: "the drills", "this attack", "the detentions"."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in tok.children
+    )
+
+
+def collective(governor: Any) -> bool:
+    return governor is not None and governor.lemma_ in COLLECTIVE
+
+
+def other_country(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention]:
+    for t in tok.sent:
+        m = index.by_token.get(t.i)
+        kinds = ("state", "adjective", "place")
+        if m is not None and m.kind in kinds and m.code not in own | {"UNK"}:
+            return [replace(m, sector=None)]
+    return []
+
+
+def home_country(doc: Any, index: MentionIndex) -> list[Mention]:
+    """Where the story happens: the dateline city's country ("COLOMBO —") in the first few
+    sentences, else the country most of the article's places and states belong to."""
+    for n, sent in enumerate(doc.sents):
+        if n >= 5:
+            break
+        if len(sent) <= 12 and any(t.text in ("—", "–", "--", "-") for t in sent):
+            for t in sent:
+                m = index.by_token.get(t.i)
+                if m is not None and m.kind in ("capital", "place", "state") and m.code != "UNK":
+                    return [replace(m, sector=None)]
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in index.by_token.values():
+        if m.kind in ("state", "capital", "place", "adjective") and m.code != "UNK":
+            counts[m.code] = counts.get(m.code, 0) + 1
+            first.setdefault(m.code, m)
+    if not counts:
+        return []
+    code, n = max(counts.items(), key=lambda kv: kv[1])
+    return [replace(first[code], sector=None)] if n >= 0.4 * sum(counts.values()) else []
+
+
+def place_country(tok: Any, index: MentionIndex) -> list[Mention]:
+    """The country of a place named in the trigger's sentence ("demonstrated in Serbia")."""
+    for t in tok.sent:
+        m = index.by_token.get(t.i)
+        if m is None or m.code == "UNK":
+            continue
+        # "in eastern Beirut": a capital named as a location, not as an actor
+        if m.kind == "place" or (m.kind == "capital" and t.dep_ == "pobj"):
+            return [replace(m, sector=None)]
+    return []
+
+
+def own_country(actors: list[Mention]) -> list[Mention]:
+    first = actors[0]
+    if first.code == "UNK" or first.family:
+        return []
+    return [replace(first, sector="GOV", name=first.code, text=first.text)]
+
+
+OUTSIDERS = frozenset({"foreign", "international", "western", "multinational", "overseas"})
+
+
+def foreign(trigger: Any, actors: list[Mention]) -> bool:
+    """ "Foreign forces", "international troops": not the country where it happens."""
+    doc = trigger.doc
+    for m in actors:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and any(
+            t.lower_ in OUTSIDERS for t in (*span, *span.root.children) if t.i <= span.root.i
+        ):
+            return True
+    return False
+
+
+def speaker_tail(trigger: Any, m: Mention) -> bool:
+    """A name the parser hung on the event's clause although it is the subject of a trailing
+    "…, X and Y said." ("agreed to a ceasefire, Saudi Arabia and the United States said")."""
+    doc = trigger.doc
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    top = root
+    while top.dep_ in ("conj", "compound") and top.head.i != top.i:
+        top = top.head
+    nxt = top.right_edge.i + 1
+    # "…, Saudi Arabia and the United States said" hung on as an apposition, or "killing
+    # several people, witnesses and Amnesty International said" read as a coordination
+    return (
+        (top.dep_ == "appos" or root.dep_ == "conj")
+        and nxt < len(doc)
+        and doc[nxt].lemma_ in SPEAKER_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[nxt].children)
+    )
+
+
+def first_mentions(tokens: Iterable[Any], index: MentionIndex) -> list[Mention]:
+    """The first token that names a known actor; failing that, the first that names anyone."""
+    fallback: list[Mention] = []
+    for tok in tokens:
+        found = mentions_at(tok, index)
+        if any(m.code != "UNK" for m in found):
+            return found
+        fallback = fallback or found
+    return fallback
+
+
+def reporting_subject(tok: Any) -> Any | None:
+    """The subject of the verb a clause is reported by ("X concluded/said/found that …")."""
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(clause.head)
+
+
+def content_of(tok: Any, trigger_ids: set[int]) -> bool:
+    """Whether a trigger sits in what another event says someone did or must not do."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in ("of", "for", "against"):
+            verb = node.head.head
+            if verb.i in trigger_ids and verb.pos_ == "VERB":
+                return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def governors(tok: Any) -> list[str]:
+    """The verbs a trigger's clause is the complement of, nearest first ("prepared to resume
+    shelling" → resume, prepare)."""
+    out: list[str] = []
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "advcl", "pcomp") or node.head.i == node.i:
+            break
+        node = node.head if node.dep_ != "pcomp" else node.head.head
+        out.append(node.lemma_.lower())
+    return out

@@ -1,0 +1,161 @@
+"""Which event types and words the coder treats alike: PLOVER conversions, the types that take
+their recipient from the place or the story, and the verbs whose complements are not events."""
+
+from __future__ import annotations
+
+from newsevents.records import EventType
+
+COOP_TO_AGREE = frozenset(
+    {EventType.CONSULT, EventType.COOPERATE, EventType.AID, EventType.RETREAT, EventType.CONCEDE}
+)
+CONFLICT_TO_THREATEN = frozenset(
+    {EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.MOBILIZE, EventType.PROTEST}
+)
+ACTORLESS_OK = frozenset({EventType.ASSAULT, EventType.COERCE})  # "was killed", "was shelled"
+COOPERATIVE = frozenset(
+    {EventType.AGREE, EventType.SUPPORT, EventType.CONSULT, EventType.COOPERATE, EventType.AID}
+)
+INFERRED_TARGET = "+target-named-beside"
+FORCE = frozenset({EventType.MOBILIZE, EventType.ASSAULT})
+# "sanctions over the crackdown": the crackdown is the reason given, reported elsewhere
+BACKGROUND = frozenset(
+    {"since", "after", "before", "following", "until", "amid", "despite", "over"}
+)
+# an announced deployment, not a threat; the PLOVER gold codes a future sanction ("will tighten
+# the blockade", "will withdraw inspectors") as THREATEN
+ANNOUNCED = frozenset({EventType.MOBILIZE})
+REFERRING = frozenset({EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT})
+CONTEXTUAL = REFERRING | {EventType.REQUEST, EventType.THREATEN, EventType.AGREE}
+_POINTERS = (  # what "the attack", "the drills" … refer back to
+    ("attack invasion offensive strike bombing shelling assault raid killing", "ASSAULT"),
+    ("drill drills exercise exercises test launch deployment buildup mobilization", "MOBILIZE"),
+    ("detention detentions arrest arrests crackdown coup", "COERCE"),
+    ("agreement agreements deal accord accords treaty", "AGREE SUPPORT"),
+    ("sanction sanctions expulsion expulsions ban embargo", "SANCTION"),
+    ("demand demands proposal proposals request ultimatum", "REQUEST"),
+)
+POINTS_TO = {
+    word: frozenset(EventType(k) for k in kinds.split())
+    for words, kinds in _POINTERS
+    for word in words.split()
+}
+COLLECTIVE = frozenset({"agree", "decide", "vote", "resolve", "move"})  # "agreed to sanction"
+DOMESTIC = frozenset({EventType.PROTEST, EventType.COERCE})
+LOCATED = DOMESTIC | {
+    EventType.ASSAULT,
+    EventType.CONCEDE,
+    EventType.RETREAT,
+    EventType.MOBILIZE,
+    EventType.SANCTION,
+}
+# events whose unnamed targets are most often the actor's own people ("police arrested 12
+# demonstrators"); a threat or a promise to unnamed people says nothing of their country
+SAME_COUNTRY = frozenset(
+    {
+        *(EventType.PROTEST, EventType.COERCE, EventType.ASSAULT, EventType.RETREAT),
+        *(EventType.CONCEDE, EventType.SANCTION, EventType.MOBILIZE, EventType.AID),
+        *(EventType.ACCUSE, EventType.REQUEST, EventType.REJECT),  # "accused Darfur rebels"
+    }
+)
+REMOVALS = frozenset({EventType.SANCTION, EventType.COOPERATE, EventType.COERCE})
+NEED_RECIPIENT = frozenset({EventType.AID, EventType.COOPERATE, EventType.SANCTION})
+PROMISE = frozenset(
+    {
+        "intent",
+        "intention",
+        "plan",
+        "pledge",
+        "promise",
+        "offer",
+        "agree",
+        "vow",
+        "decide",
+        "undertake",
+        "commit",
+        "decision",
+        "agreement",
+        "readiness",
+        "willingness",
+        "ready",
+        "willing",
+        "prepared",
+        "pledged",
+        "promised",
+    }
+)
+INTENT = frozenset(
+    {
+        "plan",
+        "intend",
+        "want",
+        "seek",
+        "hope",
+        "expect",
+        "aim",
+        "prepare",
+        "wish",
+        "try",
+        "attempt",
+        "consider",
+        "threaten",
+        "warn",
+        "vow",
+        "propose",
+        "demand",
+        "urge",
+        "ask",
+        "call",
+        "refuse",
+        "decline",
+        "reject",
+        "deny",
+        "agree",
+        "promise",
+        "pledge",
+        "order",
+        "allow",
+        "permit",
+        "authorize",
+        "authorise",
+        "invite",
+        "request",
+        "press",
+        "push",
+        "encourage",
+        "persuade",
+        "force",
+        "compel",
+        "fail",
+    }
+)
+# verbs whose nominal object is only wanted, proposed or refused, not done: "called for peace
+# talks", "urged a ceasefire", "rejected sanctions" (a nominal demand under them stays an event)
+WANTED = frozenset(
+    {
+        *("call", "urge", "demand", "seek", "propose", "push", "press", "ask", "want", "request"),
+        *("reject", "refuse", "oppose", "consider", "discuss", "debate", "plan", "rule", "weigh"),
+        *("cancel", "postpone", "scrap", "delay", "suspend", "shelve", "halt", "freeze"),
+    }
+)
+# what a misparsed trailing "…, Saudi Arabia and the United States said." hangs on
+SPEAKER_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state"})
+EXERCISES = frozenset({"exercise", "drill", "drills", "game", "maneuver", "manoeuvre"})
+NAMING = frozenset({"call", "label", "describe", "brand", "term", "dub", "consider", "deem"})
+ADDRESSED = frozenset(
+    {
+        "reject",
+        "accept",
+        "receive",
+        "consider",
+        "refuse",
+        "dismiss",
+        "deny",
+        "answer",
+        "respond",
+        "study",
+        "welcome",
+        "turn",
+        "heed",
+        "ignore",
+    }
+)

@@ -1,0 +1,129 @@
+"""Whether a trigger pattern's dependency constraints hold at a token (see ``triggers.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from newsevents.events.roles import (
+    actor_tokens,
+    elided,
+    governing_verb,
+)
+from newsevents.events.triggers import Trigger
+
+
+def forms(tok: Any) -> tuple[str, ...]:
+    """The lemma plus guesses that survive the lemmatizer's slips ("staged" → "stag")."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    out = [lemma]
+    if low != lemma:
+        out.append(low)
+        if low.endswith("ed"):
+            out += [low[:-1], low[:-2]]
+        elif low.endswith("ing"):
+            out += [low[:-3], low[:-3] + "e"]
+        elif low.endswith("s"):
+            out.append(low[:-1])
+    return tuple(dict.fromkeys(out))
+
+
+def wildcards(trigger: Trigger) -> int:
+    return sum("*" in c.values for c in trigger.requires)
+
+
+def entity_form(tok: Any) -> tuple[str, ...]:
+    # constraint values are lower case; the small model often tags a town as ORG or nothing
+    named = tok.ent_type_ in ("GPE", "LOC", "FAC") or (
+        tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP")
+    )
+    if tok.ent_type_ == "PERSON":
+        return ("person",)  # "released Brittney Griner"
+    return ("gpe",) if named else ()
+
+
+def part_of_speech(tok: Any) -> str:
+    if tok.pos_ in ("VERB", "AUX"):
+        return "VERB"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    return tok.pos_
+
+
+def children(tok: Any, deps: Iterable[str]) -> list[Any]:
+    ds = set(deps)
+    return [c for c in tok.children if c.dep_ in ds]
+
+
+def holds(trigger: Trigger, tok: Any) -> bool:
+    for c in trigger.requires:
+        if c.key == "obj":
+            kids = [elided(k) for k in children(tok, ("dobj", "attr", "oprd", "nsubjpass"))]
+            for _ in range(2):  # "Indian Air Force pilot Wing Commander Abhinandan Varthaman"
+                kids += [g for k in list(kids) for g in children(k, ("conj", "compound", "appos"))]
+            kids = list(dict.fromkeys(kids))
+            for _ in range(2):  # "tens of thousands of troops"
+                kids += [p for k in list(kids) for p in of_objects(k)]
+            # "GPE" in a constraint stands for any named town or country ("seized Goma")
+            ok = any(c.admits(f) for k in kids for f in (*forms(k), *entity_form(k)))
+        elif c.key == "prep":
+            kids = children(tok, ("prep", "agent", "dative"))
+            # "sending about 100 drones toward Israel": the preposition may hang on the object
+            kids += [p for o in children(tok, ("dobj",)) for p in children(o, ("prep",))]
+            ok = any(c.admits(k.lower_) for k in kids)
+        elif c.key == "prt":
+            ok = any(c.admits(k.lower_) for k in children(tok, ("prt",)))
+        elif c.key == "xcomp":
+            kids = children(tok, ("xcomp", "ccomp"))
+            kids += [g for k in list(kids) for g in children(k, ("conj",))]  # "… and would pay"
+            # "have sworn to fight" is often parsed as an adverbial clause
+            kids += [
+                k for k in children(tok, ("advcl",)) if any(g.tag_ == "TO" for g in k.children)
+            ]
+            ok = any(c.admits(k.lemma_.lower()) for k in kids)
+        elif c.key == "mod":
+            kids = children(tok, ("amod", "compound", "nmod", "advmod", "npadvmod"))
+            ok = any(c.admits(k.lemma_.lower()) or c.admits(k.lower_) for k in kids)
+        elif c.key == "as":
+            kids = children(tok, ("oprd", "acomp", "ccomp", "xcomp"))
+            kids += [
+                p
+                for k in children(tok, ("prep",))
+                if k.lower_ == "as"
+                for p in children(k, ("pobj",))
+            ]
+            kids += [
+                m for k in list(kids) for m in children(k, ("amod", "compound", "attr", "acomp"))
+            ]
+            ok = any(c.admits(f) for k in kids for f in forms(k))
+        elif c.key == "head":
+            verb = governing_verb(tok)
+            ok = verb is not None and any(c.admits(f) for f in forms(verb))
+        else:  # subj: "tens of thousands of protesters stormed …" counts the protesters
+            heads = actor_tokens(tok)[:1] if tok.pos_ in ("VERB", "AUX") else []
+            for _ in range(2):
+                heads += [p for k in list(heads) for p in of_objects(k)]
+            # "killed by Hezbollah fire", "Israeli fire": fire that someone owns is gunfire
+            heads = [k for k in heads if not (c.negated and k.lemma_ == "fire" and owned(k))]
+            ok = any(c.admits(f) for k in heads for f in forms(k))
+        if ok == c.negated:
+            return False
+    return True
+
+
+def owned(noun: Any) -> bool:
+    return any(
+        k.dep_ == "poss" or (k.dep_ in ("compound", "amod") and k.pos_ in ("PROPN", "ADJ"))
+        for k in noun.children
+        if k.ent_type_ in ("GPE", "NORP", "ORG") or k.dep_ == "poss"
+    )
+
+
+def of_objects(tok: Any) -> list[Any]:
+    return [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]

@@ -1,0 +1,127 @@
+"""Events in their story: one event per reading within a sentence, the counterpart taken from
+the story so far, and the protest that a crackdown met."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from newsevents.events import ontology
+from newsevents.events.kinds import INFERRED_TARGET, POINTS_TO
+from newsevents.records import LIVE_MODALITIES as LIVE
+from newsevents.records import Event, EventType, Modality
+
+
+def dedupe(events: list[Event]) -> list[Event]:
+    """Within one sentence, one event per type and actor set (verb and noun of "held talks");
+    a MOBILIZE beside its actor's ASSAULT is part of the assault (PLOVER manual)."""
+
+    def codes(e: Event) -> set[str]:
+        return {a.code for a in e.actor}
+
+    mobilizing = {c for e in events if e.event == EventType.MOBILIZE for c in codes(e)}
+    # "began drills … and fired missiles into waters": firing at no one is part of the drills
+    events = [
+        e
+        for e in events
+        if not (
+            e.event == EventType.ASSAULT
+            and (not e.recipient or INFERRED_TARGET in e.rule or "recipient-from-place" in e.rule)
+            and codes(e) & mobilizing
+        )
+    ]
+    assaulting = {
+        c for e in events if e.event == EventType.ASSAULT and e.modality in LIVE for c in codes(e)
+    }
+    events = [e for e in events if not (e.event == EventType.MOBILIZE and codes(e) & assaulting)]
+    best: dict[tuple[Any, ...], Event] = {}
+    for e in events:
+        k = (e.event, frozenset(a.code for a in e.actor), e.modality)
+        old = best.get(k)
+        if old is None or _weight(e) > _weight(old):
+            best[k] = e
+    return sorted(best.values(), key=lambda e: e.trigger_start)
+
+
+PROTESTERS = ("protester", "demonstrator", "rioter", "marcher", "striker")
+
+
+def confronted_protests(events: list[Event]) -> list[Event]:
+    """ "Police fired tear gas at thousands of protesters outside parliament": the protest the
+    police met is an event of its own, by the protesters against their government."""
+    out: list[Event] = []
+    for e in events:
+        if e.event not in (EventType.ASSAULT, EventType.COERCE) or e.modality != Modality.ASSERTED:
+            continue
+        crowd = [
+            r
+            for r in e.recipient
+            if r.code != "UNK" and not r.family and any(w in r.text.lower() for w in PROTESTERS)
+        ]
+        if not crowd or any(x.event == EventType.PROTEST for x in (*events, *out)):
+            continue
+        who = crowd[0]
+        target = replace(who, sector="GOV", name=who.code, text=who.text)
+        info = ontology.info("PROTEST", "demo")
+        out.append(
+            replace(
+                e,
+                event=EventType.PROTEST,
+                actor=(who,),
+                recipient=(target,),
+                trigger=who.text,
+                trigger_start=who.start,
+                trigger_end=who.end,
+                rule=f"protesters-met-by:{e.event}@{e.trigger_start}",
+                mode="demo",
+                confidence=round(max(0.05, e.confidence - 0.2), 2),
+                cameo=info.cameo,
+                quad=info.quad,
+                intensity=info.intensity,
+                goldstein=info.goldstein,
+                reported_by=None,
+            )
+        )
+    return out
+
+
+def _weight(e: Event) -> tuple[bool, bool, bool, float]:
+    """Which of two readings of one event to keep: a named recipient before one guessed from
+    the actor's country ("fired rockets into southern Israel, killing hundreds of people")."""
+    guessed = "same-country-recipient" in e.rule
+    placed = "recipient-from-place" in e.rule  # "a drone strike in Baghdad killed Soleimani"
+    return (bool(e.recipient) and not guessed, bool(e.recipient), not placed, e.confidence)
+
+
+def refer_back(event: Event, earlier: list[Event], pointer: str) -> Event:
+    """Fill a missing recipient from the story so far.
+
+    With a pointing object ("Taiwan condemned the drills"), the actor of the earlier event it
+    names (the drills → the latest MOBILIZE) is the recipient, as a reader would take it.
+    Without one ("Kuleba proposed a ceasefire"), the other party of the latest event the actor
+    took part in is."""
+    own = {a.code for a in event.actor}
+    prior_events = [
+        p
+        for p in earlier
+        if p.sentence_start < event.sentence_start
+        # "met Min Aung Hlaing … and reached a consensus": an earlier clause of the sentence
+        or (p.sentence_start == event.sentence_start and p.trigger_start < event.trigger_start)
+    ]
+    if pointer:
+        kinds = POINTS_TO.get(pointer)
+        ranked = [p for p in prior_events if kinds is None or p.event in kinds]
+        for prior in reversed(ranked):
+            codes = {a.code for a in prior.actor}
+            if prior.actor and not codes & own and "UNK" not in codes:
+                rule = f"{event.rule}+refers-to:{prior.event}@{prior.trigger_start}"
+                return replace(event, recipient=prior.actor, rule=rule)
+        return event
+    for prior in reversed(prior_events):
+        parties = prior.actor + prior.recipient
+        if own & {a.code for a in parties}:
+            others = tuple(a for a in parties if a.code not in own and a.code != "UNK")
+            if others:
+                rule = f"{event.rule}+counterpart-from:{prior.event}@{prior.trigger_start}"
+                return replace(event, recipient=others, rule=rule)
+    return event
