@@ -310,6 +310,13 @@ class ActorCoder:
     def _attach_agents(self, doc: Any, found: dict[int, _Found]) -> dict[int, _Found]:
         by_token = {i: f for f in found.values() for i in range(f.start, f.end)}
         for f in sorted(found.values(), key=lambda f: f.start):
+            if f.kind == "seat" and f.start > 1 and doc[f.start - 1].lower_ in ("'s", "’s"):
+                # "Peru's Congress", "Israel's Supreme Court": the named state's own body
+                owner = by_token.get(f.start - 2)
+                if owner is not None and owner.kind == "state" and owner.code != f.code:
+                    f.code, f.family = owner.code, owner.family
+                    f.resolution = (*f.resolution, f"owner:{owner.entry.phrase}->{owner.code}")
+                continue
             if f.kind not in ("agent", "title"):
                 continue
             head = doc[f.end - 1]

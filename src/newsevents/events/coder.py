@@ -51,6 +51,7 @@ from newsevents.events.kinds import (
     LOCATED,
     NAMING,
     NEED_RECIPIENT,
+    OFFICIALS,
     PROMISE,
     REFERRING,
     REMOVALS,
@@ -269,7 +270,9 @@ class EventCoder:
             # an unresolved name ("Bucha" read as a person) is no recipient
             and not (m.code == "UNK" and m.sector is None)
         ]
-        if len({a.code for a in actors} - {"UNK"}) >= 2 and row.event in COOPERATIVE:
+        if len({a.code for a in actors} - {"UNK"}) >= 2 and row.event in COOPERATIVE - {
+            EventType.AID
+        }:
             recipients = [m for m in recipients if m.kind != "place"]  # "agreed … in Geneva"
         rule_extra = "+recipient-in-clause" if deep else ""
         place = place_country(tok, index)
@@ -284,6 +287,15 @@ class EventCoder:
             if where:
                 actors = [replace(a, code=where[0].code) for a in actors]
                 rule_extra += "+actor-from-place" if place else "+actor-from-story"
+        if not actors and row.event == EventType.ASSAULT and passive(tok):
+            # "49 soldiers were killed when Azerbaijani forces shelled towns": the shellers
+            for clause in (c for c in tok.children if c.dep_ == "advcl" and c.i in trigger_ids):
+                subj = subject_of(clause)
+                found = mentions_at(subj, index) if subj is not None else []
+                actors = [m for m in found if m.code != "UNK"]
+                if actors:
+                    rule_extra += "+by-the-clause"
+                    break
         if not actors and row.event == EventType.ASSAULT and passive(tok):
             # "twenty soldiers were killed in a face-off with Chinese troops": the other side
             foes = [
@@ -366,7 +378,9 @@ class EventCoder:
             and not any(c.dep_ in ("xcomp", "prep") for c in tok.children)
         ):
             return None  # "ready", "willing" on their own promise nothing to anyone
-        if row.event == EventType.SANCTION and all(m.code == "UNK" for m in recipients):
+        if row.event == EventType.SANCTION and all(
+            m.code == "UNK" and m.sector not in OFFICIALS for m in recipients
+        ):
             recipients = []  # "sanctions on dozens of people and companies": whose, the story says
         pointer = next(
             (c for c in tok.children if c.dep_ in ("dobj", "pobj") and definite(c)), None

@@ -159,3 +159,5 @@ ADDRESSED = frozenset(
         "ignore",
     }
 )
+# sectors of people whose unnamed office makes a sanction domestic ("removed the president")
+OFFICIALS = frozenset({"GOV", "OPP", "MIL", "LEG", "JUD", "COP", "REB"})

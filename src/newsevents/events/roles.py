@@ -35,7 +35,7 @@ RELATIVES = frozenset({"who", "which", "that"})
 COUNTRY_KINDS = frozenset({"state", "capital", "place", "adjective", "seat"})
 LED_BY = frozenset({"led", "backed", "sponsored", "controlled", "commanded", "run", "supported"})
 MEETING_PREPS = frozenset({"at", "in", "during", "after", "following", "for", "before", "ahead"})
-JOINT_NOUNS = frozenset({"exercise", "drill", "drills", "patrol", "ceasefire", "truce"})
+JOINT_NOUNS = frozenset({"exercise", "drill", "drills", "patrol", "ceasefire", "truce", "fire"})
 MEETING_NOUNS = frozenset(
     {
         *("talk", "talks", "meeting", "call", "visit", "summit", "negotiation"),
@@ -278,7 +278,7 @@ def governing_verb(noun: Any) -> Any | None:
     """The verb a nominal trigger depends on: "held talks", "went on strike", "put its army on
     the highest level of combat readiness"."""
     noun = _outer(noun)
-    if noun.dep_ in OBJ | {"nsubjpass"}:
+    if noun.dep_ in OBJ | {"nsubjpass", "nsubj"}:  # "a ceasefire took hold"
         return noun.head
     if noun.dep_ == "pobj":
         owner = noun.head.head
@@ -342,10 +342,9 @@ def actor_tokens(trigger: Any) -> list[Any]:
         ]
         if trigger.lemma_ in MEETING_NOUNS:  # "a summit between Trump and Kim"
             mods += [p for p in prep_objects(trigger, ["between"])]
-        if (
-            trigger.lemma_ in JOINT_NOUNS
-        ):  # "the joint exercise of the forces of Russia and Belarus"
-            mods += [p for p in prep_objects(trigger, ["of"])]
+        if trigger.lemma_ in JOINT_NOUNS:
+            # "the joint exercise of the forces of Russia and Belarus", "a cease-fire between …"
+            mods += [p for p in prep_objects(trigger, ["of", "between"])]
         verb = governing_verb(trigger)
         subj = subject_of(verb) if verb is not None else None
         if subj is not None and mods and mods[0].pos_ == "PRON" and mods[0].dep_ == "poss":
@@ -419,6 +418,11 @@ def actor_tokens(trigger: Any) -> list[Any]:
         and head.head.pos_ in ("VERB", "AUX")
     ):
         subj = subject_of(head.head)  # "Russia has become the first country to recognise …"
+        if subj is not None:
+            return [subj]
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and head.dep_ in ("dobj", "pobj"):
+        verb = governing_verb(head)  # "The Gambia filed a case at the ICJ accusing Myanmar"
+        subj = subject_of(verb) if verb is not None else None
         if subj is not None:
             return [subj]
     if trigger.dep_ in ("acl", "xcomp", "ccomp") and head.pos_ in ("NOUN", "PROPN"):

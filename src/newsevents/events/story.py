@@ -90,7 +90,8 @@ def _weight(e: Event) -> tuple[bool, bool, bool, float]:
     the actor's country ("fired rockets into southern Israel, killing hundreds of people")."""
     guessed = "same-country-recipient" in e.rule
     placed = "recipient-from-place" in e.rule  # "a drone strike in Baghdad killed Soleimani"
-    return (bool(e.recipient) and not guessed, bool(e.recipient), not placed, e.confidence)
+    named = bool(e.recipient) and not guessed
+    return (named, bool(e.recipient), not placed, e.confidence)
 
 
 def refer_back(event: Event, earlier: list[Event], pointer: str) -> Event:

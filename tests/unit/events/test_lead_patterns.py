@@ -302,6 +302,35 @@ FOUND = [
         "killing several people, witnesses and Amnesty International said.",
         ("ASSAULT", {"NGA"}, {"NGA"}),
     ),  # the speakers are never recipients
+    (
+        "A cease-fire between Israel and Iran took hold on Tuesday after 12 days of war.",
+        ("RETREAT", {"ISR", "IRN"}, set()),
+    ),  # the hyphenated spelling, its parties from "between"
+    (
+        "Rescue teams from Spain and Qatar began arriving in Morocco on Sunday.",
+        ("AID", {"ESP", "QAT"}, {"MAR"}),
+    ),  # where aid arrives is its recipient, even for two givers
+    (
+        "At least 49 Armenian soldiers were killed when Azerbaijani forces shelled towns near "
+        "the border overnight.",
+        ("ASSAULT", {"AZE"}, {"ARM"}),
+    ),  # the killers named in the "when" clause
+    (
+        "The Gambia on Monday filed a case at the UN's top court accusing Myanmar of genocide.",
+        ("ACCUSE", {"GMB"}, {"MMR"}),
+    ),
+    (
+        "Uganda shut down internet access nationwide on Wednesday evening.",
+        ("COERCE", {"UGA"}, {"UGA"}),
+    ),
+    (
+        "Russia has moved two armies and three airborne formations to its western borders.",
+        ("MOBILIZE", {"RUS"}, set()),
+    ),
+    (
+        "Peru's Congress voted on Wednesday to remove President Pedro Castillo from office.",
+        ("SANCTION", {"PER"}, {"PER"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
