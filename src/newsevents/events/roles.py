@@ -35,6 +35,8 @@ RELATIVES = frozenset({"who", "which", "that"})
 COUNTRY_KINDS = frozenset({"state", "capital", "place", "adjective", "seat"})
 LED_BY = frozenset({"led", "backed", "sponsored", "controlled", "commanded", "run", "supported"})
 MEETING_PREPS = frozenset({"at", "in", "during", "after", "following", "for", "before", "ahead"})
+# "water cannon fired by Chinese ships", "drones launched by the Houthis": the wielder acts
+WIELDED = frozenset({"fire", "launch", "operate", "fly", "pilot", "send", "drive", "use", "plant"})
 JOINT_NOUNS = frozenset({"exercise", "drill", "drills", "patrol", "ceasefire", "truce", "fire"})
 MEETING_NOUNS = frozenset(
     {
@@ -162,7 +164,12 @@ def mentions_at(
                         countries += mentions_at(g, index, depth=depth + 1)
                 elif c.dep_ in NOUN_MODS | {"appos"} and m is None and depth < 2:
                     countries += mentions_at(c, index, depth=depth + 1)
-                elif c.dep_ == "acl" and (m is None or m.code == "UNK") and depth < 2:
+                elif (
+                    c.dep_ == "acl"
+                    and c.lemma_ in WIELDED  # not "hostages held by Hamas"
+                    and (m is None or m.code == "UNK")
+                    and depth < 2
+                ):
                     # "hit by water cannon fired by Chinese ships": the firer
                     for a in c.children:
                         if a.dep_ == "agent":
@@ -191,6 +198,15 @@ def mentions_at(
                     others = [x for x in mentions_at(c, index, depth=depth + 1) if x.code != "UNK"]
                     countries += [x for x in others if x.code != m.code]
             if countries and m.code != "UNK" and m.code not in {c.code for c in countries}:
+                countries = [m, *countries]
+        if m is not None and m.kind == "person" and depth < 2:
+            # "President Moon Jae-in and … Kim Jong-un": hyphenated names break the parse into
+            # modifiers; another person hanging on this one is a second party
+            for c in head.children:
+                other = index.at(c) if c.dep_ in ("nmod", "compound", "appos") else None
+                if other is not None and other.kind == "person" and other.name != m.name:
+                    countries += [other]
+            if countries and m not in countries:
                 countries = [m, *countries]
         known = [c for c in countries if c.code != "UNK"]
         if m is not None and (len(countries) > 1 or (m.code == "UNK" and known)):

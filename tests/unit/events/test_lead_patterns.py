@@ -331,6 +331,15 @@ FOUND = [
         "Peru's Congress voted on Wednesday to remove President Pedro Castillo from office.",
         ("SANCTION", {"PER"}, {"PER"}),
     ),
+    (
+        "President Moon Jae-in and North Korean leader Kim Jong-un signed a joint declaration.",
+        ("SUPPORT", {"KOR", "PRK"}, set()),
+    ),  # hyphenated names that break the parse still make two parties
+    (
+        "President Donald Trump said he'll impose a 5% tariff on all goods from Mexico unless "
+        "the country stops illegal immigration.",
+        ("THREATEN", {"USA"}, {"MEX"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -392,3 +401,10 @@ def test_killed_in_a_strike_is_one_event(code_text) -> None:  # type: ignore[no-
     )
     assert [(str(e.event), e.trigger) for e in evs] == [("ASSAULT", "strike")]
     assert {a.code for a in evs[0].actor} == {"ISR"}
+
+
+def test_hostages_held_by_a_group_are_not_the_group(code_text) -> None:  # type: ignore[no-untyped-def]
+    evs = _asserted(
+        code_text, "Israeli special forces rescued four hostages held by Hamas in Gaza."
+    )
+    assert evs and all("PSE" not in {r.code for r in e.recipient} for e in evs)
