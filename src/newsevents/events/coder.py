@@ -402,7 +402,12 @@ class EventCoder:
                 # "Hamas gunmen … into southern Israel, killing hundreds": where it happened
                 recipients = [replace(m, code=place[0].code) for m in recipients]
                 rule_extra += "+victims-in-place"
-            elif first.code != "UNK" and not first.family and row.event in SAME_COUNTRY:
+            elif (
+                first.code != "UNK"
+                and not first.family
+                and row.event in SAME_COUNTRY
+                and row.mode not in ("expel", "withdraw")  # expelled diplomats are foreign
+            ):
                 recipients = [replace(m, code=first.code) for m in recipients]
                 rule_extra += "+same-country-recipient"
         if not recipients and row.event in LOCATED and actors:

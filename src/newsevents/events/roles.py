@@ -121,6 +121,9 @@ def mentions_at(
         return index.recent_pair(tok)
     if _country_reference(tok) and index.at(tok) is None:
         return index.recent_country(tok)
+    if tok.lower_ in LED_BY and index.at(tok) is None and depth < 2:
+        # "Saudi-led coalition air strikes": the leader named before the participle
+        return [m for c in tok.children for m in mentions_at(c, index, depth=depth + 1)]
     for head in _conjuncts(tok):
         m = index.at(head, places=places)
         if (

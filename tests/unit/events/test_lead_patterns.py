@@ -340,6 +340,10 @@ FOUND = [
         "the country stops illegal immigration.",
         ("THREATEN", {"USA"}, {"MEX"}),
     ),
+    (
+        "Saudi-led coalition air strikes killed at least 20 civilians in Yemen's capital Sanaa.",
+        ("ASSAULT", {"SAU"}, {"YEM"}),
+    ),  # the leader named before "-led"
 ]
 
 # sentence, event type that must not be emitted as asserted
