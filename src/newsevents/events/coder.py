@@ -56,6 +56,7 @@ from newsevents.events.kinds import (
     REFERRING,
     REMOVALS,
     SAME_COUNTRY,
+    SENDING,
     SPEAKER_VERBS,
     WANTED,
 )
@@ -402,6 +403,12 @@ class EventCoder:
                 # "Hamas gunmen … into southern Israel, killing hundreds": where it happened
                 recipients = [replace(m, code=place[0].code) for m in recipients]
                 rule_extra += "+victims-in-place"
+            elif first.family and row.event in SAME_COUNTRY | {EventType.THREATEN}:
+                # "ECOWAS gave the military leaders who seized power a week": the story's country
+                where = place or home_country(tok.doc, index)
+                if where:
+                    recipients = [replace(m, code=where[0].code) for m in recipients]
+                    rule_extra += "+recipient-from-story"
             elif (
                 first.code != "UNK"
                 and not first.family
@@ -410,6 +417,12 @@ class EventCoder:
             ):
                 recipients = [replace(m, code=first.code) for m in recipients]
                 rule_extra += "+same-country-recipient"
+        if not recipients and row.event == EventType.AID and actors and tok.lemma_ in SENDING:
+            # "The United States sent two rescue teams" in a story about Turkey's earthquake
+            own = {a.code for a in actors}
+            where = [m for m in home_country(tok.doc, index) if m.code not in own]
+            if where:
+                recipients, rule_extra = where, rule_extra + "+recipient-from-story"
         if not recipients and row.event in LOCATED and actors:
             # no named target: the country where it happens ("killed a journalist in Beirut");
             # a protest or a crackdown is otherwise aimed at the actor's own country

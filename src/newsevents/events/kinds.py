@@ -140,6 +140,8 @@ WANTED = frozenset(
 # what a misparsed trailing "…, Saudi Arabia and the United States said." hangs on
 SPEAKER_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state"})
 EXERCISES = frozenset({"exercise", "drill", "drills", "game", "maneuver", "manoeuvre"})
+# giving verbs whose recipient, when unnamed, is the country the story is about
+SENDING = frozenset({"send", "provide", "deliver", "dispatch", "fly", "ship", "airlift", "donate"})
 NAMING = frozenset({"call", "label", "describe", "brand", "term", "dub", "consider", "deem"})
 ADDRESSED = frozenset(
     {
