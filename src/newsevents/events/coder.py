@@ -388,7 +388,12 @@ class EventCoder:
         )
         if not recipients and row.event in REFERRING and pointer is not None:
             back_refs[tok.idx] = pointer.lemma_.lower()  # "condemned the drills": see __call__
-        elif not recipients and row.event in CONTEXTUAL:
+        elif (
+            not recipients
+            and row.event in CONTEXTUAL
+            # "the two leaders agreed …": both parties are already the actors
+            and len({a.code for a in actors} - {"UNK"}) < 2
+        ):
             back_refs[tok.idx] = ""  # no recipient in the sentence: the story's other party
         if row.event in COOPERATIVE:
             recipients = [m for m in recipients if m.code != "UNK"]  # "reopen embassies"
