@@ -299,10 +299,10 @@ class EventCoder:
                     break
         if not actors and row.event == EventType.ASSAULT and passive(tok):
             # "twenty soldiers were killed in a face-off with Chinese troops": the other side
-            foes = [
+            foes = [  # "… in a face-off with Chinese troops", "in an airstrike by Syrian forces"
                 m
                 for p in prep_objects(tok, ["in", "during"])
-                for q in prep_objects(p, ["with"])
+                for q in prep_objects(p, ["with", "by"])
                 for m in mentions_at(q, index)
                 if m.code != "UNK"
             ]
@@ -404,10 +404,15 @@ class EventCoder:
         ):
             # "Egyptian police … arresting 12 demonstrators": the same country's people
             first = actors[0]
+            beside = other_country(tok, index, {a.code for a in actors})
             if place and row.event in FORCE | DOMESTIC and place[0].code != "UNK":
                 # "Hamas gunmen … into southern Israel, killing hundreds": where it happened
                 recipients = [replace(m, code=place[0].code) for m in recipients]
                 rule_extra += "+victims-in-place"
+            elif beside and row.event in FORCE:
+                # "seized three Ukrainian navy ships, wounding several sailors": the other side's
+                recipients = [replace(m, code=beside[0].code) for m in recipients]
+                rule_extra += INFERRED_TARGET
             elif first.family and row.event in SAME_COUNTRY | {EventType.THREATEN}:
                 # "ECOWAS gave the military leaders who seized power a week": the story's country
                 where = place or home_country(tok.doc, index)

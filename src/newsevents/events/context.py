@@ -51,7 +51,7 @@ def collective(governor: Any) -> bool:
 def other_country(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention]:
     for t in tok.sent:
         m = index.by_token.get(t.i)
-        kinds = ("state", "adjective", "place")
+        kinds = ("state", "adjective", "place", "agent")  # "three Ukrainian navy ships"
         if m is not None and m.kind in kinds and m.code not in own | {"UNK"}:
             return [replace(m, sector=None)]
     return []

@@ -96,6 +96,15 @@ class MentionIndex:
                 return [replace(m, kind="state", sector=None)]
         return []
 
+    def recent_org(self, tok: Any) -> list[Mention]:
+        """The last international organisation named before ``tok`` (within a few sentences)."""
+        first = max(0, tok.sent.start - 120)
+        for i in range(tok.i - 1, first - 1, -1):
+            m = self.by_token.get(i)
+            if m is not None and m.kind == "igo" and m.code != "UNK":
+                return [m]
+        return []
+
     def at(self, tok: Any, *, places: bool = False) -> Mention | None:
         m = self.by_token.get(tok.i)
         if m is None or (m.kind in NOT_ACTORS and not places):
@@ -121,6 +130,11 @@ def mentions_at(
         return index.recent_pair(tok)
     if _country_reference(tok) and index.at(tok) is None:
         return index.recent_country(tok)
+    if _org_reference(tok) and index.at(tok) is None:
+        return index.recent_org(tok)  # "join the European Union, asking the bloc to …"
+    appos = [c for c in tok.children if c.dep_ == "appos" and index.at(c) is not None]
+    if index.at(tok) is None and appos and tok.lemma_.lower() in ALLY_NOUNS:
+        return mentions_at(appos[0], index, depth=depth + 1)  # "NATO ally Turkey": Turkey
     if tok.lower_ in LED_BY and index.at(tok) is None and depth < 2:
         # "Saudi-led coalition air strikes": the leader named before the participle
         return [m for c in tok.children for m in mentions_at(c, index, depth=depth + 1)]
@@ -242,6 +256,21 @@ def _pair_reference(tok: Any) -> bool:
         (c.dep_ == "nummod" and c.lower_ == "two")
         or (c.dep_ in ("det", "predet") and c.lower_ == "both")
         for c in tok.children
+    )
+
+
+ORG_NOUNS = frozenset({"bloc", "alliance", "union", "organisation", "organization", "grouping"})
+ALLY_NOUNS = frozenset({"ally", "partner", "neighbour", "neighbor", "member", "rival", "foe"})
+
+
+def _org_reference(tok: Any) -> bool:
+    """ "the bloc", "the alliance": the organisation the story just named."""
+    kids = list(tok.children)
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in ORG_NOUNS
+        and any(k.dep_ == "det" and k.lower_ == "the" for k in kids)
+        and not any(k.dep_ in ("prep", "relcl", "acl", "poss", "compound", "amod") for k in kids)
     )
 
 
@@ -418,6 +447,8 @@ def actor_tokens(trigger: Any) -> list[Any]:
     head = trigger.head
     if trigger.dep_ == "conj" and head.i != trigger.i:
         return actor_tokens(head)
+    if trigger.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in trigger.children):
+        return []  # "Turkey called on NATO after 33 soldiers were killed": not Turkey's act
     if trigger.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
         subj = subject_of(head)  # "Russia launched …, striking cities": Russia strikes
         if subj is None and head.dep_ in ("conj", "xcomp") and head.head.i != head.i:

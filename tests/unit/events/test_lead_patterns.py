@@ -344,6 +344,25 @@ FOUND = [
         "Saudi-led coalition air strikes killed at least 20 civilians in Yemen's capital Sanaa.",
         ("ASSAULT", {"SAU"}, {"YEM"}),
     ),  # the leader named before "-led"
+    (
+        "Zelenskyy signed a request for his country to join the European Union, asking the bloc "
+        "to grant immediate membership.",
+        ("REQUEST", {"UKR"}, {"EU"}),
+    ),  # "the bloc": the organisation just named
+    (
+        "Russian border guards fired on and seized three Ukrainian navy ships off Crimea on "
+        "Sunday, wounding several sailors.",
+        ("ASSAULT", {"RUS"}, {"UKR"}),
+    ),  # unnamed victims belong to the other side named beside them
+    (
+        "Turkey called on NATO allies for consultations after 33 Turkish soldiers were killed "
+        "in an airstrike by Syrian government forces.",
+        ("ASSAULT", {"SYR"}, {"TUR"}),
+    ),  # a passive clause does not inherit the main clause's subject
+    (
+        "Erdogan said on Sunday that Turkish soldiers had begun moving to Libya.",
+        ("MOBILIZE", {"TUR"}, {"LBY"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
