@@ -345,8 +345,8 @@ FOUND = [
         ("ASSAULT", {"SAU"}, {"YEM"}),
     ),  # the leader named before "-led"
     (
-        "Zelenskyy signed a request for his country to join the European Union, asking the bloc "
-        "to grant immediate membership.",
+        "Ukrainian President Volodymyr Zelenskyy on Monday signed a request for his country to "
+        "join the European Union, asking the bloc to grant immediate membership.",
         ("REQUEST", {"UKR"}, {"EU"}),
     ),  # "the bloc": the organisation just named
     (
