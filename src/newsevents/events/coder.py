@@ -308,6 +308,11 @@ class EventCoder:
             ]
             if foes:
                 actors, rule_extra = foes, rule_extra + "+clash-with"
+        if not actors and row.event == EventType.PROTEST and tok.pos_ == "NOUN":
+            # "sparking protests in Kampala": the people of the place protest
+            where = place or home_country(tok.doc, index)
+            actors = [replace(m, sector="CVL", name=f"protesters ({m.code})") for m in where]
+            rule_extra += "+protesters-of-place" if actors else ""
         if not actors and row.event == EventType.ASSAULT and place:
             # "a roadside bombing near Samarra killed …": an unidentified attacker in that country
             actors = [replace(m, sector="UNK", name=f"unidentified ({m.code})") for m in place]
@@ -447,6 +452,10 @@ class EventCoder:
                 ]
                 rule_extra += INFERRED_TARGET if recipients else ""
             rule_extra += "+recipient-from-place" if recipients else ""
+            if not recipients and row.mode == "apologize":
+                # "expressed regrets for colonial rule of Congo": to the wronged country
+                recipients = other_country(tok, index, own)
+                rule_extra += INFERRED_TARGET if recipients else ""
             if not recipients and row.event in DOMESTIC | {EventType.CONCEDE}:
                 recipients = own_country(actors)
                 rule_extra += "+domestic-recipient" if recipients else ""

@@ -395,6 +395,8 @@ def actor_tokens(trigger: Any) -> list[Any]:
             mods += [p for p in prep_objects(trigger, ["of", "between"])]
         verb = governing_verb(trigger)
         subj = subject_of(verb) if verb is not None else None
+        if subj is not None and subj.lower_ in RELATIVES and verb is not None:
+            subj = verb.head if verb.dep_ == "relcl" else None  # "Biden, who announced aid …"
         if subj is not None and mods and mods[0].pos_ == "PRON" and mods[0].dep_ == "poss":
             mods.insert(0, subj)  # "X and Y kicked off their joint drills": all of them
         elif verb is not None and _lemmas(verb) & LIGHT_VERBS:

@@ -363,6 +363,21 @@ FOUND = [
         "Erdogan said on Sunday that Turkish soldiers had begun moving to Libya.",
         ("MOBILIZE", {"TUR"}, {"LBY"}),
     ),
+    (
+        "Zelensky arrived in Washington on Wednesday, meeting President Joe Biden, who announced "
+        "a $1.85 billion military aid package for Ukraine.",
+        ("AID", {"USA"}, {"UKR"}),
+    ),  # a nominal event under a relative clause: the antecedent gives
+    (
+        "Ugandan police arrested opposition candidate Bobi Wine on Wednesday, sparking protests "
+        "in Kampala.",
+        ("PROTEST", {"UGA"}, {"UGA"}),
+    ),  # protests named without their actor: the people of the place
+    (
+        "Belgium's King Philippe has expressed his deepest regrets for the wounds inflicted "
+        "during colonial rule of Congo.",
+        ("CONCEDE", {"BEL"}, {"COD"}),
+    ),  # regrets go to the wronged country named beside them
 ]
 
 # sentence, event type that must not be emitted as asserted
