@@ -18,6 +18,7 @@ from typing import Any
 
 from newsevents.events import ontology
 from newsevents.events.context import (
+    attackers_of_passive,
     by_code,
     collective,
     content_of,
@@ -26,6 +27,7 @@ from newsevents.events.context import (
     foreign,
     governors,
     home_country,
+    named_codes,
     other_country,
     own_country,
     passive,
@@ -171,20 +173,16 @@ class EventCoder:
         tok, row = cand.token, cand.trigger
         reading: Reading = read(tok)
         actors = first_mentions(actor_tokens(tok), index)
+        recipients: list[Mention] = []
         if "reported" in row.recipient:
             # "a UN commission concluded that Israel has committed genocide": the finding is the
             # event, made by its reporter against the subject
             finder = reporting_subject(tok)
             if finder is None:
                 return None
-            actors, reported = first_mentions([finder], index), actors
-            if not actors or not reported:
+            actors, recipients = first_mentions([finder], index), actors
+            if not actors or not recipients:
                 return None
-            row = replace(row, recipient=("none",))
-            forced: list[Mention] | None = reported
-        else:
-            forced = None
-        recipients: list[Mention] = []
         # "the US rejected Russia's demand": the demand was addressed to the rejecter
         if (
             row.event == EventType.REQUEST
@@ -194,8 +192,6 @@ class EventCoder:
         ):
             subj = subject_of(tok.head)
             recipients = mentions_at(subj, index) if subj is not None else []
-        if forced is not None:
-            recipients = forced
         if not recipients:
             for group in recipient_candidates(tok, row.recipient):
                 recipients = [m for t in group for m in mentions_at(t, index, places=True)]
@@ -271,9 +267,7 @@ class EventCoder:
             # an unresolved name ("Bucha" read as a person) is no recipient
             and not (m.code == "UNK" and m.sector is None)
         ]
-        if len({a.code for a in actors} - {"UNK"}) >= 2 and row.event in COOPERATIVE - {
-            EventType.AID
-        }:
+        if len(named_codes(actors)) >= 2 and row.event in COOPERATIVE - {EventType.AID}:
             recipients = [m for m in recipients if m.kind != "place"]  # "agreed … in Geneva"
         rule_extra = "+recipient-in-clause" if deep else ""
         place = place_country(tok, index)
@@ -289,25 +283,8 @@ class EventCoder:
                 actors = [replace(a, code=where[0].code) for a in actors]
                 rule_extra += "+actor-from-place" if place else "+actor-from-story"
         if not actors and row.event == EventType.ASSAULT and passive(tok):
-            # "49 soldiers were killed when Azerbaijani forces shelled towns": the shellers
-            for clause in (c for c in tok.children if c.dep_ == "advcl" and c.i in trigger_ids):
-                subj = subject_of(clause)
-                found = mentions_at(subj, index) if subj is not None else []
-                actors = [m for m in found if m.code != "UNK"]
-                if actors:
-                    rule_extra += "+by-the-clause"
-                    break
-        if not actors and row.event == EventType.ASSAULT and passive(tok):
-            # "twenty soldiers were killed in a face-off with Chinese troops": the other side
-            foes = [  # "… in a face-off with Chinese troops", "in an airstrike by Syrian forces"
-                m
-                for p in prep_objects(tok, ["in", "during"])
-                for q in prep_objects(p, ["with", "by"])
-                for m in mentions_at(q, index)
-                if m.code != "UNK"
-            ]
-            if foes:
-                actors, rule_extra = foes, rule_extra + "+clash-with"
+            actors, how = attackers_of_passive(tok, index, trigger_ids)
+            rule_extra += how
         if not actors and row.event == EventType.PROTEST and tok.pos_ == "NOUN":
             # "sparking protests in Kampala": the people of the place protest
             where = place or home_country(tok.doc, index)
@@ -397,7 +374,7 @@ class EventCoder:
             not recipients
             and row.event in CONTEXTUAL
             # "the two leaders agreed …": both parties are already the actors
-            and len({a.code for a in actors} - {"UNK"}) < 2
+            and len(named_codes(actors)) < 2
         ):
             back_refs[tok.idx] = ""  # no recipient in the sentence: the story's other party
         if row.event in COOPERATIVE:
@@ -518,7 +495,7 @@ class EventCoder:
         if (
             event == EventType.MOBILIZE
             and tok.lemma_.lower() in EXERCISES
-            and len({a.code for a in actors} - {"UNK"}) >= 2
+            and len(named_codes(actors)) >= 2
         ):
             # "South Korea and the United States began their annual exercises": held together,
             # an exercise is military cooperation; a neighbour named beside it is no partner

@@ -11,6 +11,7 @@ from newsevents.events.kinds import COLLECTIVE, SPEAKER_VERBS
 from newsevents.events.roles import (
     MentionIndex,
     mentions_at,
+    prep_objects,
     subject_of,
 )
 from newsevents.records import ActorRef, Mention
@@ -182,3 +183,32 @@ def governors(tok: Any) -> list[str]:
         node = node.head if node.dep_ != "pcomp" else node.head.head
         out.append(node.lemma_.lower())
     return out
+
+
+def named_codes(mentions: Iterable[Mention]) -> set[str]:
+    """The known codes among some mentions (unnamed ``UNK`` parties aside)."""
+    return {m.code for m in mentions} - {"UNK"}
+
+
+def attackers_of_passive(
+    tok: Any, index: MentionIndex, trigger_ids: set[int]
+) -> tuple[list[Mention], str]:
+    """Who did a passive attack with no by-agent: the subject of an attack clause hanging on it
+    ("49 soldiers were killed when Azerbaijani forces shelled towns"), else the other side of the
+    clash or strike it happened in ("killed in a face-off with Chinese troops", "in an airstrike
+    by Syrian forces"). Returns the attackers and the rule suffix naming how they were found."""
+    for clause in (c for c in tok.children if c.dep_ == "advcl" and c.i in trigger_ids):
+        subj = subject_of(clause)
+        found = [
+            m for m in (mentions_at(subj, index) if subj is not None else []) if m.code != "UNK"
+        ]
+        if found:
+            return found, "+by-the-clause"
+    foes = [
+        m
+        for p in prep_objects(tok, ["in", "during"])
+        for q in prep_objects(p, ["with", "by"])
+        for m in mentions_at(q, index)
+        if m.code != "UNK"
+    ]
+    return foes, "+clash-with" if foes else ""

@@ -171,13 +171,9 @@ def mentions_at(
                                 for x in mentions_at(p, index, depth=depth + 1, places=located)
                                 if x.code != "UNK"
                             ]
-                elif (
-                    c.dep_ == "amod"
-                    and c.lower_ in LED_BY
-                    and (m is None or m.code == "UNK")
-                    and depth < 2
-                ):
-                    for g in c.children:  # "a Russian-led military alliance"
+                elif c.dep_ == "amod" and c.lower_ in LED_BY and depth < 2:
+                    # "a Russian-led military alliance", "Vietnamese-led forces"
+                    for g in c.children:
                         countries += mentions_at(g, index, depth=depth + 1)
                 elif c.dep_ in NOUN_MODS | {"appos"} and m is None and depth < 2:
                     countries += mentions_at(c, index, depth=depth + 1)
@@ -193,10 +189,6 @@ def mentions_at(
                             for p in a.children:
                                 if p.dep_ == "pobj":
                                     countries += mentions_at(p, index, depth=depth + 1)
-                elif c.dep_ == "amod" and c.lower_ in LED_BY and depth < 2:
-                    # "Vietnamese-led forces", "Russian-led alliance"
-                    for g in c.children:
-                        countries += mentions_at(g, index, depth=depth + 1)
             if not [c for c in countries if c.code != "UNK"] and (m is None or m.code == "UNK"):
                 # "security forces in Guinea", "opposition groups in Zimbabwe"
                 for c in head.children:
