@@ -171,7 +171,7 @@ REGION_WORDS = frozenset({"central", "latin", "south", "north", "east", "west", 
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "warn", "declare", "insist", "vow"})
 
 
-def _speaker_of(tok: Any, found: dict[int, _Found]) -> _Found | None:
+def _speaker_of(tok: Any) -> Any | None:
     """The subject of the speech verb whose reported clause a pronoun is the subject of:
     "X … said they would …" → X (through a coordinated verb: "imposed … and said")."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
@@ -181,11 +181,7 @@ def _speaker_of(tok: Any, found: dict[int, _Found]) -> _Found | None:
         return None
     while speech.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in speech.children):
         speech = speech.head
-    subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return None
-    by_token = {i: f for f in found.values() for i in range(f.start, f.end)}
-    return by_token.get(subj.i)
+    return next((c for c in speech.children if c.dep_ == "nsubj"), None)
 
 
 def _coreferent(start: int, end: int, earlier: _Found) -> _Found:
@@ -544,8 +540,11 @@ class ActorCoder:
             else:
                 continue
             before = [f for f in pool if f.end <= tok.i]
-            speaker = _speaker_of(tok, found)
-            if speaker is not None and speaker in pool:
+            subj = _speaker_of(tok)
+            speaker = next(
+                (f for f in pool if subj is not None and f.start <= subj.i < f.end), None
+            )
+            if speaker is not None:
                 before.append(speaker)  # "West African leaders … said they could use force"
             if before:
                 a = before[-1]
