@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from newsevents import registry
-from newsevents.attributes.clauses import in_own_clause
+from newsevents.attributes.clauses import dates_other_noun, in_own_clause
 from newsevents.attributes.dates import event_date, find_dates
 from newsevents.attributes.places import event_location, find_places
 from newsevents.attributes.quantities import event_quantities, find_quantities
@@ -37,7 +37,10 @@ def code_attributes(parsed: ParsedDocument, result: ArticleResult) -> ArticleRes
             d
             for d in dates
             if not (e.sentence_start <= d.start < e.sentence_end)
-            or in_own_clause(doc, e.trigger_start, d.start)
+            or (
+                in_own_clause(doc, e.trigger_start, d.start)
+                and not dates_other_noun(doc, e.trigger_start, d.start, d.end)
+            )
         ]
         when = event_date(
             e.sentence_start,

@@ -45,3 +45,25 @@ def in_own_clause(doc: Any, trigger_start: int, phrase_start: int) -> bool:
 
 def _below(node: Any, ancestor: Any) -> bool:
     return any(a.i == ancestor.i for a in node.ancestors)
+
+
+NOUN_MODIFIERS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
+
+
+def dates_other_noun(doc: Any, trigger_start: int, phrase_start: int, phrase_end: int) -> bool:
+    """True when the phrase only describes a noun that is not the event: "his 2022 election
+    defeat" dates the election, not a warning drawn by a verdict on Thursday; "Tuesday's attack"
+    still dates the attack itself."""
+    span = doc.char_span(phrase_start, phrase_end, alignment_mode="expand")
+    trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+    if span is None or trigger is None:
+        return False
+    root = span.root
+    head = root.head
+    if (
+        root.dep_ not in NOUN_MODIFIERS
+        or head.pos_ not in ("NOUN", "PROPN")
+        or head.i in range(span.start, span.end)
+    ):
+        return False
+    return not (trigger[0].i == head.i or _below(trigger[0], head))

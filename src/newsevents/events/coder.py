@@ -61,11 +61,13 @@ from newsevents.events.kinds import (
     SENDING,
     SPEAKER_VERBS,
     WANTED,
+    announced_concession,
 )
 from newsevents.events.matching import forms, holds, part_of_speech, wildcards
 from newsevents.events.modality import Reading, read
 from newsevents.events.roles import (
     NOUN_MODS,
+    RELATIVES,
     MentionIndex,
     actor_tokens,
     governing_verb,
@@ -329,7 +331,7 @@ class EventCoder:
             return None  # "Glas, who had been sheltering in the embassy": background
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.pos_ == "VERB":
             return None  # "bar NATO from deploying troops", "refrained from attacking"
-        if content_of(tok, trigger_ids):
+        if "drawn" not in row.recipient and content_of(tok, trigger_ids):
             # "accusing it of supporting terrorism", "blamed Israel for the bombing", "warned
             # Iran against attacking U.S. forces", "… of violating the deal by attacking ports"
             return None
@@ -368,6 +370,10 @@ class EventCoder:
         pointer = next(
             (c for c in tok.children if c.dep_ in ("dobj", "pobj") and definite(c)), None
         )
+        if pointer is None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+            subj = subject_of(tok)
+            if subj is not None and subj.lower_ not in RELATIVES:
+                pointer = tok.head  # "a move Netanyahu rejected": what the move was
         if not recipients and row.event in REFERRING and pointer is not None:
             back_refs[tok.idx] = pointer.lemma_.lower()  # "condemned the drills": see __call__
         elif (
@@ -451,6 +457,8 @@ class EventCoder:
             event, mode, rule = EventType.SANCTION, "withdraw", rule + "+left-organisation"
         confidence = row.confidence
         governor = reading.complement_of
+        if "drawn" in row.recipient:
+            governor = None  # a reaction drawn by an act is news, not the act's content
         if event in CONFLICT_TO_THREATEN and collective(governor) and modality == Modality.ASSERTED:
             # "the allies agreed to remove Russian banks from SWIFT" is the sanction itself
             rule += "+agreed-action"
@@ -481,6 +489,12 @@ class EventCoder:
             event, mode = EventType.THREATEN, None
             modality = Modality.ASSERTED
             rule += "+conditional→THREATEN"
+        elif modality == Modality.FUTURE and announced_concession(event, mode, tok):
+            # "would repeal the farm laws", "will pull all troops out": the manual codes an
+            # announced concession or withdrawal as CONCEDE, not AGREE
+            event, mode = EventType.CONCEDE, None
+            modality = Modality.ASSERTED
+            rule += "+announced→CONCEDE"
         elif modality == Modality.FUTURE and event in COOP_TO_AGREE:
             event, mode = EventType.AGREE, None
             modality = Modality.ASSERTED

@@ -3,6 +3,8 @@ their recipient from the place or the story, and the verbs whose complements are
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from newsevents.records import EventType
 
 COOP_TO_AGREE = frozenset(
@@ -27,7 +29,7 @@ ANNOUNCED = frozenset({EventType.MOBILIZE})
 REFERRING = frozenset({EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT})
 CONTEXTUAL = REFERRING | {EventType.REQUEST, EventType.THREATEN, EventType.AGREE}
 _POINTERS = (  # what "the attack", "the drills" … refer back to
-    ("attack invasion offensive strike bombing shelling assault raid killing", "ASSAULT"),
+    ("attack invasion offensive strike bombing shelling assault raid killing downing", "ASSAULT"),
     ("drill drills exercise exercises test launch deployment buildup mobilization", "MOBILIZE"),
     ("detention detentions arrest arrests crackdown coup", "COERCE"),
     ("agreement agreements deal accord accords treaty", "AGREE SUPPORT"),
@@ -163,3 +165,12 @@ ADDRESSED = frozenset(
 )
 # sectors of people whose unnamed office makes a sanction domestic ("removed the president")
 OFFICIALS = frozenset({"GOV", "OPP", "MIL", "LEG", "JUD", "COP", "REB"})
+
+
+def announced_concession(event: EventType, mode: str | None, tok: Token) -> bool:
+    """An announced future concession stays CONCEDE (PLOVER manual): easing, repealing or
+    withdrawing a measure, and withdrawing troops. The dev gold codes a future release or a
+    future permission ("will allow the refugees to return") as AGREE, so those are not."""
+    if event == EventType.RETREAT:
+        return mode == "withdraw"
+    return event == EventType.CONCEDE and tok.lemma_.lower() not in {"allow", "permit"}

@@ -86,6 +86,7 @@ def holds(trigger: Trigger, tok: Any) -> bool:
             ok = any(c.admits(k.lemma_.lower()) or c.admits(k.lower_) for k in kids)
         elif c.key == "as":
             kids = children(tok, ("oprd", "acomp", "ccomp", "xcomp"))
+            kids += children(tok, ("dobj",))[1:]  # "that Kyiv called an act of …": two objects
             kids += [
                 p
                 for k in children(tok, ("prep",))
@@ -95,6 +96,7 @@ def holds(trigger: Trigger, tok: Any) -> bool:
             kids += [
                 m for k in list(kids) for m in children(k, ("amod", "compound", "attr", "acomp"))
             ]
+            kids += [p for k in list(kids) for p in of_objects(k)]  # "an act of aggression"
             ok = any(c.admits(f) for k in kids for f in forms(k))
         elif c.key == "head":
             verb = governing_verb(tok)

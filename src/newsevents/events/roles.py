@@ -386,6 +386,9 @@ def actor_tokens(trigger: Any) -> list[Any]:
             # "the joint exercise of the forces of Russia and Belarus", "a cease-fire between …"
             mods += [p for p in prep_objects(trigger, ["of", "between"])]
         verb = governing_verb(trigger)
+        if verb is not None and verb.lemma_ in DRAW_VERBS:
+            mods += prep_objects(verb, ["from"])  # "drawing condemnation from Taipei"
+            return mods
         subj = subject_of(verb) if verb is not None else None
         if subj is not None and subj.lower_ in RELATIVES and verb is not None:
             subj = verb.head if verb.dep_ == "relcl" else None  # "Biden, who announced aid …"
@@ -534,6 +537,29 @@ def prep_objects(tok: Any, preps: Iterable[str]) -> list[Any]:
     ]
 
 
+# verbs by which a subject draws a reaction from others; the reaction is theirs, not its
+DRAW_VERBS = frozenset(
+    {"draw", "prompt", "spark", "provoke", "trigger", "earn", "attract", "face", "receive", "meet"}
+)
+
+
+def drawer(noun: Any) -> list[Any]:
+    """Whoever drew a reaction: "China staged drills, *drawing* condemnation from Taipei" →
+    China; "Bolsonaro's conviction drew a warning from Rubio" → the convicted."""
+    verb = governing_verb(noun)
+    while verb is not None:
+        subj = subject_of(verb)
+        if subj is not None and subj.lower_ not in RELATIVES:
+            return [subj]
+        if verb.dep_ == "pcomp":  # "convicted him of plotting … and sentenced him"
+            verb = verb.head.head
+            continue
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+            return []
+        verb = verb.head
+    return []
+
+
 def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]]:
     """Token groups that may name the recipient, in the order to try them: the pattern's own
     sources, then prepositions on the object ("further action against Russia"), the object's
@@ -575,6 +601,8 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
             found = prep_objects(obj, preps)
         elif kind == "of":
             found = prep_objects(trigger, preps or {"of", "against", "on", "with", "to", "toward"})
+        elif kind == "drawn":
+            found = drawer(trigger)
         groups.append(found)
     if "none" in sources:
         return groups

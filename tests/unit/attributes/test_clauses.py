@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsevents.attributes.clauses import in_own_clause
+from newsevents.attributes.clauses import dates_other_noun, in_own_clause
 from newsevents.nlp import parse_text
 from newsevents.records import ActorRef, Event, EventType, merge_repeats
 from newsevents.settings import Settings
@@ -28,6 +28,18 @@ def test_a_date_attached_a_little_low_still_counts() -> None:
     text = "The United States rejected Russia's demand to bar Ukraine from NATO on Wednesday."
     doc = parse_text(text, Settings())
     assert in_own_clause(doc, text.index("rejected"), text.index("Wednesday"))
+
+
+def test_a_date_describing_another_noun_is_not_the_events() -> None:
+    text = (
+        "The court convicted him of plotting to overturn his 2022 election defeat, drawing "
+        "a warning from Washington, and Tuesday's attack was condemned."
+    )
+    doc = parse_text(text, Settings())
+    year = text.index("2022")
+    assert dates_other_noun(doc, text.index("warning"), year, year + 4)
+    tuesday = text.index("Tuesday's")
+    assert not dates_other_noun(doc, text.index("attack"), tuesday, tuesday + 7)
 
 
 def _event(start: int, day: dt.date) -> Event:

@@ -12,6 +12,34 @@ pytestmark = pytest.mark.slow
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
     (
+        "President Biden said on Wednesday that he would pull all U.S. troops out of "
+        "Afghanistan by Sept. 11.",
+        ("CONCEDE", {"USA"}, {"AFG"}),
+    ),  # an announced withdrawal is CONCEDE (PLOVER manual), not AGREE
+    (
+        "Georgia's ruling party said on Thursday it would withdraw a contested bill.",
+        ("CONCEDE", {"GEO"}, {"GEO"}),
+    ),
+    (
+        "China staged war games around Taiwan on Monday, drawing condemnation from Taipei.",
+        ("ACCUSE", {"TWN"}, {"CHN"}),
+    ),  # a reaction drawn from Y: Y accuses whoever drew it
+    (
+        "Brazil's Supreme Court convicted Jair Bolsonaro of plotting a coup and sentenced him "
+        "to 27 years in prison, drawing a warning from U.S. Secretary of State Marco Rubio.",
+        ("THREATEN", {"USA"}, {"BRA"}),
+    ),
+    (
+        "Turkish F-16 jets shot down a Russian warplane near the Syrian border, and Russian "
+        "President Vladimir Putin called the downing a stab in the back.",
+        ("ACCUSE", {"RUS"}, {"TUR"}),
+    ),  # "the downing" points back to the shooting
+    (
+        "Russian border guards seized three Ukrainian navy ships off Crimea in a confrontation "
+        "that Kyiv called an act of armed aggression.",
+        ("ACCUSE", {"UKR"}, {"RUS"}),
+    ),
+    (
         "Thousands of protesters rallied in Tbilisi on Sunday against a proposed law.",
         ("PROTEST", {"GEO"}, {"GEO"}),
     ),  # the counted noun of "thousands of" is the actor; the place gives its country
