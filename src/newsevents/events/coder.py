@@ -307,6 +307,17 @@ class EventCoder:
             if source:
                 actors = source[:1]
                 rule_extra += "+actor-from-origin"
+            if source and row.event == EventType.COOPERATE and not recipients:
+                # "was extradited from the Bahamas and put on a plane to the US": the state
+                # that receives the fugitive
+                recipients = [
+                    replace(m, sector="GOV", kind="state")
+                    for v in (tok, *(c for c in tok.children if c.dep_ == "conj"))
+                    for t in v.subtree
+                    if t.dep_ == "pobj" and t.head.lower_ == "to"
+                    for m in mentions_at(t, index, places=True)
+                    if m.code not in ("UNK", actors[0].code) and not m.family
+                ][:1]
         if not actors and row.event == EventType.COERCE and passive(tok):
             # "Navalny was detained at Moscow's airport": the state where it happens did it
             home = place or [m for m in recipients if m.code != "UNK" and not m.family][:1]

@@ -71,6 +71,9 @@ def holds(trigger: Trigger, tok: Any) -> bool:
             # "sending about 100 drones toward Israel": the preposition may hang on the object
             kids += [p for o in children(tok, ("dobj",)) for p in children(o, ("prep",))]
             ok = any(c.admits(k.lower_) for k in kids)
+        elif c.key == "pobj":
+            kids = [p for k in children(tok, ("prep",)) for p in children(k, ("pobj",))]
+            ok = any(c.admits(f) for k in kids for f in forms(k))
         elif c.key == "prt":
             ok = any(c.admits(k.lower_) for k in children(tok, ("prt",)))
         elif c.key == "xcomp":
@@ -91,6 +94,13 @@ def holds(trigger: Trigger, tok: Any) -> bool:
                 p
                 for k in children(tok, ("prep",))
                 if k.lower_ == "as"
+                for p in children(k, ("pobj",))
+            ]
+            kids += [  # "regards the decision to issue a warrant as null": hung low
+                p
+                for o in children(tok, ("dobj",))
+                for k in o.subtree
+                if k.dep_ == "prep" and k.lower_ == "as"
                 for p in children(k, ("pobj",))
             ]
             kids += [

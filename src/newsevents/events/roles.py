@@ -135,6 +135,10 @@ def mentions_at(
     appos = [c for c in tok.children if c.dep_ == "appos" and index.at(c) is not None]
     if index.at(tok) is None and appos and tok.lemma_.lower() in ALLY_NOUNS:
         return mentions_at(appos[0], index, depth=depth + 1)  # "NATO ally Turkey": Turkey
+    if index.at(tok) is None and tok.lemma_.lower() in ALLY_NOUNS and tok.i + 1 < len(tok.doc):
+        named = tok.doc[tok.i + 1]  # the same, with the name cut off by the parser
+        if named.pos_ == "PROPN" and named.head.i != tok.i and index.at(named) is not None:
+            return mentions_at(named, index, depth=depth + 1)
     if tok.lower_ in LED_BY and index.at(tok) is None and depth < 2:
         # "Saudi-led coalition air strikes": the leader named before the participle
         return [m for c in tok.children for m in mentions_at(c, index, depth=depth + 1)]
@@ -390,6 +394,8 @@ def actor_tokens(trigger: Any) -> list[Any]:
             mods += prep_objects(verb, ["from"])  # "drawing condemnation from Taipei"
             return mods
         subj = subject_of(verb) if verb is not None else None
+        if subj is None and verb is not None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            subj = subject_of(verb.head)  # "ordered an offensive … and declared an emergency"
         if subj is not None and subj.lower_ in RELATIVES and verb is not None:
             subj = verb.head if verb.dep_ == "relcl" else None  # "Biden, who announced aid …"
         if subj is not None and mods and mods[0].pos_ == "PRON" and mods[0].dep_ == "poss":

@@ -5,7 +5,8 @@ Columns: ``id  lemma  pos  event  mode  cameo  requires  recipient  confidence  
 - ``lemma``/``pos``: the trigger word's lemma and part of speech (VERB or NOUN).
 - ``requires``: space-separated constraints on the trigger's dependents, all must hold:
   ``obj=a|b`` (direct object, or passive subject, with one of these lemmas; ``*`` any),
-  ``prep=a|b`` (a preposition child), ``prt=a`` (a particle: "call off"), ``xcomp=a|*``,
+  ``prep=a|b`` (a preposition child), ``pobj=a|b`` (the object of one: "took to the
+  *streets*"), ``prt=a`` (a particle: "call off"), ``xcomp=a|*``,
   ``GPE`` among ``obj`` values admits any named place ("seized Goma"), ``PERSON`` any named
   person ("released Brittney Griner");
   ``mod=a|b`` (an adjective/compound modifier of a noun trigger: "air strike"),
@@ -34,7 +35,7 @@ from newsevents.errors import DictionaryError
 from newsevents.records import EventType
 
 COLUMNS = ("id", "lemma", "pos", "event", "mode", "cameo", "requires", "recipient", "confidence")
-CONSTRAINTS = frozenset({"obj", "prep", "prt", "xcomp", "mod", "head", "subj", "as"})
+CONSTRAINTS = frozenset({"obj", "prep", "pobj", "prt", "xcomp", "mod", "head", "subj", "as"})
 
 
 @dataclass(frozen=True, slots=True)

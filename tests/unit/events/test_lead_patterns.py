@@ -11,6 +11,40 @@ pytestmark = pytest.mark.slow
 
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
+    ("Thousands of Lebanese took to the streets on Friday.", ("PROTEST", {"LBN"}, {"LBN"})),
+    (
+        "Iran blamed Israel for the attack, with Foreign Minister Zarif vowing revenge.",
+        ("THREATEN", {"IRN"}, {"ISR"}),
+    ),
+    (
+        "Somalia declared void a deal signed a day earlier with Ethiopia.",
+        ("REJECT", {"SOM"}, {"ETH"}),
+    ),
+    (
+        "Moscow regards the International Criminal Court's decision to issue an arrest warrant "
+        "for Putin as null and void, Kremlin spokesman Dmitry Peskov said.",
+        ("REJECT", {"RUS"}, {"ICC"}),
+    ),  # "as null and void" hung on the infinitive by the parser
+    ("Armenia declared a general military mobilisation on Sunday.", ("MOBILIZE", {"ARM"}, set())),
+    (
+        "Secretary of State Antony Blinken postponed a rare trip to Beijing over the incident.",
+        ("REJECT", {"USA"}, {"CHN"}),
+    ),
+    (
+        "The United States on Monday imposed sanctions on NATO ally Turkey over its purchase "
+        "of Russian S-400 air defence systems.",
+        ("SANCTION", {"USA"}, {"TUR"}),
+    ),  # the ally named after "ally", even when the parser cuts it off
+    (
+        "Sam Bankman-Fried was extradited from the Bahamas on Wednesday and put on a plane "
+        "to the US.",
+        ("COOPERATE", {"BHS"}, {"USA"}),
+    ),
+    (
+        "Abiy Ahmed on Wednesday ordered a military offensive against the Tigray region and "
+        "declared a six-month state of emergency in the region.",
+        ("COERCE", {"ETH"}, {"ETH"}),
+    ),  # the subject of the first verb acts in the conjoined one
     (
         "President Biden said on Wednesday that he would pull all U.S. troops out of "
         "Afghanistan by Sept. 11.",
