@@ -13,7 +13,8 @@ pytestmark = pytest.mark.slow
 FOUND = [
     ("Thousands of Lebanese took to the streets on Friday.", ("PROTEST", {"LBN"}, {"LBN"})),
     (
-        "Iran blamed Israel for the attack, with Foreign Minister Zarif vowing revenge.",
+        "Iran blamed Israel for the attack, with Foreign Minister Mohammad Javad Zarif vowing "
+        "revenge.",
         ("THREATEN", {"IRN"}, {"ISR"}),
     ),
     (
