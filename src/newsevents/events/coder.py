@@ -66,6 +66,7 @@ from newsevents.events.kinds import (
 from newsevents.events.matching import forms, holds, part_of_speech, wildcards
 from newsevents.events.modality import Reading, read
 from newsevents.events.roles import (
+    NOT_ACTORS,
     NOUN_MODS,
     RELATIVES,
     MentionIndex,
@@ -92,6 +93,20 @@ from newsevents.records import (
 class _Candidate:
     token: Any
     trigger: Trigger
+
+
+def _speaks(doc: Any, m: Mention) -> bool:
+    """A mention that is the subject of a speech verb ("…, Saudi Arabia and the United States
+    said"): a source of the story, not a party to take as a recipient."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ not in ("conj", "compound", "appos") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return (tok.dep_ == "nsubj" and tok.head.lemma_ in SPEAKER_VERBS) or speaker_tail(tok, m)
 
 
 class EventCoder:
@@ -128,6 +143,11 @@ class EventCoder:
         self, doc: Any, mentions: Iterable[Mention], article_id: str, published: dt.date | None
     ) -> tuple[Event, ...]:
         index = MentionIndex(doc, mentions)
+        named = [
+            ref(m)
+            for m in sorted(set(index.by_token.values()), key=lambda m: m.start)
+            if m.code != "UNK" and m.kind not in NOT_ACTORS and not _speaks(doc, m)
+        ]
         events: list[Event] = []
         for sent in doc.sents:
             found = self.candidates(sent)
@@ -147,6 +167,7 @@ class EventCoder:
                     e,
                     [*events, *(x for x in sentence_events if x.trigger_start < e.trigger_start)],
                     back_refs[e.trigger_start],
+                    named,
                 )
                 if e.trigger_start in back_refs
                 else e

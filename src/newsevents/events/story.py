@@ -3,13 +3,14 @@ the story so far, and the protest that a crackdown met."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from newsevents.events import ontology
 from newsevents.events.kinds import INFERRED_TARGET, POINTS_TO
 from newsevents.records import LIVE_MODALITIES as LIVE
-from newsevents.records import Event, EventType, Modality
+from newsevents.records import ActorRef, Event, EventType, Modality
 
 
 def dedupe(events: list[Event]) -> list[Event]:
@@ -94,7 +95,9 @@ def _weight(e: Event) -> tuple[bool, bool, bool, float]:
     return (named, bool(e.recipient), not placed, e.confidence)
 
 
-def refer_back(event: Event, earlier: list[Event], pointer: str) -> Event:
+def refer_back(
+    event: Event, earlier: list[Event], pointer: str, named: Sequence[ActorRef] = ()
+) -> Event:
     """Fill a missing recipient from the story so far.
 
     With a pointing object ("Taiwan condemned the drills"), the actor of the earlier event it
@@ -117,12 +120,25 @@ def refer_back(event: Event, earlier: list[Event], pointer: str) -> Event:
             if prior.actor and not codes & own and "UNK" not in codes:
                 rule = f"{event.rule}+refers-to:{prior.event}@{prior.trigger_start}"
                 return replace(event, recipient=prior.actor, rule=rule)
-        return event
-    for prior in reversed(prior_events):
+    for prior in reversed(prior_events if not pointer else []):
         parties = prior.actor + prior.recipient
         if own & {a.code for a in parties}:
             others = tuple(a for a in parties if a.code not in own and a.code != "UNK")
             if others:
                 rule = f"{event.rule}+counterpart-from:{prior.event}@{prior.trigger_start}"
                 return replace(event, recipient=others, rule=rule)
+    # "Mexico agreed to deploy troops …" after "Trump suspended tariffs on Mexican goods": the
+    # other party the story names, nearest before the trigger in its sentence, then after it,
+    # then in the sentences before
+    candidates = [a for a in named if a.code not in own and a.code != "UNK"]
+    same = [a for a in candidates if event.sentence_start <= a.start < event.sentence_end]
+    before = [a for a in same if a.end <= event.trigger_start]
+    after = [a for a in same if a.start > event.trigger_start]
+    reporter = event.reported_by
+    if reporter is not None and reporter.start > event.trigger_start:
+        after = [a for a in after if a.end < reporter.start]  # "…, X and Y said": speakers
+    earlier_named = [a for a in candidates if a.start < event.sentence_start]
+    chosen = (before[-1:] or after[:1]) or earlier_named[-1:]
+    if chosen:
+        return replace(event, recipient=tuple(chosen), rule=f"{event.rule}+other-party-named")
     return event
