@@ -339,8 +339,12 @@ class EventCoder:
                     for m in mentions_at(t, index, places=True)
                     if m.code not in ("UNK", actors[0].code) and not m.family
                 ][:1]
-        if not actors and row.event == EventType.COERCE and passive(tok):
-            # "Navalny was detained at Moscow's airport": the state where it happens did it
+        held = row.event == EventType.COERCE or (
+            row.event == EventType.RETREAT and row.mode == "release"
+        )
+        if not actors and held and passive(tok):
+            # "Navalny was detained at Moscow's airport": the state where it happens did it;
+            # "Sonko was released from prison": so did the state that held him
             home = place or [m for m in recipients if m.code != "UNK" and not m.family][:1]
             actors = [replace(m, sector="GOV", name=m.code, kind="state") for m in home]
             rule_extra += "+implied-state-actor" if actors else ""

@@ -11,6 +11,39 @@ pytestmark = pytest.mark.slow
 
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
+    (
+        "President Donald Trump on Saturday ordered 2,000 National Guard troops to Los Angeles.",
+        ("MOBILIZE", {"USA"}, {"USA"}),
+    ),
+    ("Britain left the European Union on Friday.", ("SANCTION", {"GBR"}, {"EU"})),
+    (
+        "Russian and Chinese long-range bombers conducted their first joint air patrol on Tuesday.",
+        ("COOPERATE", {"RUS", "CHN"}, set()),
+    ),
+    (
+        "Russia and Ukraine exchanged 35 prisoners each on Saturday.",
+        ("RETREAT", {"RUS", "UKR"}, set()),
+    ),
+    (
+        "Uzbek President Shavkat Mirziyoyev on Saturday dropped plans to curb the autonomy of "
+        "Karakalpakstan.",
+        ("CONCEDE", {"UZB"}, {"UZB"}),
+    ),
+    (
+        "Foreign Minister Marise Payne has cancelled Victoria's two Belt and Road agreements "
+        "with China.",
+        ("SANCTION", {"AUS"}, {"CHN"}),
+    ),
+    (
+        "Senegal's opposition leader Ousmane Sonko was released from prison on Thursday under an "
+        "amnesty law.",
+        ("RETREAT", {"SEN"}, {"SEN"}),
+    ),  # released by the state that held him
+    (
+        "The U.S. State Department on Monday returned Cuba to the list of state sponsors of "
+        "terrorism, and Cuba's foreign minister denounced the decision.",
+        ("ACCUSE", {"CUB"}, {"USA"}),
+    ),  # no recipient in its clause: the other party the story names
     ("Thousands of Lebanese took to the streets on Friday.", ("PROTEST", {"LBN"}, {"LBN"})),
     (
         "Iran blamed Israel for the attack, with Foreign Minister Mohammad Javad Zarif vowing "
