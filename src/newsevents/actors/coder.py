@@ -168,7 +168,9 @@ POSTED = frozenset(
 )
 # "the Central American nation", "South American leaders": a region, not the United States
 REGION_WORDS = frozenset({"central", "latin", "south", "north", "east", "west", "native"})
-SPEECH_VERBS = frozenset({"say", "tell", "announce", "warn", "declare", "insist", "vow"})
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "announce", "warn", "declare", "insist", "vow", "notify", "inform", "assure"}
+)
 
 
 def _speaker_of(tok: Any) -> Any | None:

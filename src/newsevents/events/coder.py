@@ -109,6 +109,10 @@ def _speaks(doc: Any, m: Mention) -> bool:
     return (tok.dep_ == "nsubj" and tok.head.lemma_ in SPEAKER_VERBS) or speaker_tail(tok, m)
 
 
+# sanctions on ties between states: their target is another state, never the actor's own
+TIES = frozenset({"relations", "withdraw", "discontinue"})
+
+
 class EventCoder:
     """Codes the events of one parsed document from its actor mentions."""
 
@@ -436,6 +440,10 @@ class EventCoder:
             elif beside and row.event in FORCE:
                 # "seized three Ukrainian navy ships, wounding several sailors": the other side's
                 recipients = [replace(m, code=beside[0].code) for m in recipients]
+                rule_extra += INFERRED_TARGET
+            elif beside and row.event == EventType.SANCTION and row.mode in TIES:
+                # "notified the U.S. that it was terminating the Visiting Forces Agreement"
+                recipients = beside[:1]
                 rule_extra += INFERRED_TARGET
             elif first.family and row.event in SAME_COUNTRY | {EventType.THREATEN}:
                 # "ECOWAS gave the military leaders who seized power a week": the story's country

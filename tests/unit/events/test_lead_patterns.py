@@ -12,6 +12,29 @@ pytestmark = pytest.mark.slow
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
     (
+        "The Philippines on Tuesday formally notified the U.S. that it was terminating the "
+        "Visiting Forces Agreement.",
+        ("SANCTION", {"PHL"}, {"USA"}),
+    ),  # "it" is the notifier; ties are cut with the other state named
+    (
+        "Tunisia's president, Kais Saied, has dismissed the prime minister and suspended "
+        "parliament for 30 days.",
+        ("COERCE", {"TUN"}, {"TUN"}),
+    ),
+    (
+        "The World Bank has halted new public financing for Uganda over an anti-gay law.",
+        ("SANCTION", {"WB"}, {"UGA"}),
+    ),
+    (
+        "Colombia's FARC rebels handed over their weapons to United Nations monitors on Tuesday.",
+        ("RETREAT", {"COL"}, {"UN"}),
+    ),
+    (
+        "Japan on Friday removed South Korea from its list of trusted trading partners.",
+        ("SANCTION", {"JPN"}, {"KOR"}),
+    ),
+    ("North Korea barred Malaysians from leaving its territory.", ("COERCE", {"PRK"}, {"MYS"})),
+    (
         "President Donald Trump on Saturday ordered 2,000 National Guard troops to Los Angeles.",
         ("MOBILIZE", {"USA"}, {"USA"}),
     ),
