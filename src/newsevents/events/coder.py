@@ -72,6 +72,7 @@ from newsevents.events.roles import (
     MentionIndex,
     actor_tokens,
     governing_verb,
+    located_in_phrase,
     mentions_at,
     prep_objects,
     recipient_candidates,
@@ -109,6 +110,8 @@ def _speaks(doc: Any, m: Mention) -> bool:
     return (tok.dep_ == "nsubj" and tok.head.lemma_ in SPEAKER_VERBS) or speaker_tail(tok, m)
 
 
+# aid given to people where they are held or stranded is no gift to that place
+PROTECTING = frozenset({"rescue", "evacuate", "shelter"})
 # sanctions on ties between states: their target is another state, never the actor's own
 TIES = frozenset({"relations", "withdraw", "discontinue"})
 
@@ -423,6 +426,14 @@ class EventCoder:
             and len(named_codes(actors)) < 2
         ):
             back_refs[tok.idx] = ""  # no recipient in the sentence: the story's other party
+        if (
+            row.event in COOPERATIVE
+            and recipients
+            and all(m.code == "UNK" for m in recipients)
+            and tok.lemma_ not in PROTECTING
+        ):
+            # "aid for people affected by the floods in Pakistan": where they are
+            recipients = [x for m in recipients[:1] for x in located_in_phrase(tok.doc, m, index)]
         if row.event in COOPERATIVE:
             recipients = [m for m in recipients if m.code != "UNK"]  # "reopen embassies"
         if (
@@ -465,6 +476,11 @@ class EventCoder:
             where = [m for m in home_country(tok.doc, index) if m.code not in own]
             if where:
                 recipients, rule_extra = where, rule_extra + "+recipient-from-story"
+        if not recipients and row.event == EventType.AID and actors and tok.lemma_ in SENDING:
+            # "aircraft from New Zealand landed in Tonga carrying water": where it arrives
+            own = {a.code for a in actors}
+            recipients = [m for m in place if m.code not in own and m.code != "UNK"]
+            rule_extra += "+recipient-from-place" if recipients else ""
         if not recipients and row.event in LOCATED and actors:
             # no named target: the country where it happens ("killed a journalist in Beirut");
             # a protest or a crackdown is otherwise aimed at the actor's own country

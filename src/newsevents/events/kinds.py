@@ -143,7 +143,9 @@ WANTED = frozenset(
 SPEAKER_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "add", "state"})
 EXERCISES = frozenset({"exercise", "drill", "drills", "game", "maneuver", "manoeuvre"})
 # giving verbs whose recipient, when unnamed, is the country the story is about
-SENDING = frozenset({"send", "provide", "deliver", "dispatch", "fly", "ship", "airlift", "donate"})
+SENDING = frozenset(
+    {"send", "provide", "deliver", "dispatch", "fly", "ship", "airlift", "donate", "carry"}
+)
 NAMING = frozenset({"call", "label", "describe", "brand", "term", "dub", "consider", "deem"})
 ADDRESSED = frozenset(
     {

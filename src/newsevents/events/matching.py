@@ -72,7 +72,7 @@ def holds(trigger: Trigger, tok: Any) -> bool:
             kids += [p for o in children(tok, ("dobj",)) for p in children(o, ("prep",))]
             ok = any(c.admits(k.lower_) for k in kids)
         elif c.key == "pobj":
-            kids = [p for k in children(tok, ("prep",)) for p in children(k, ("pobj",))]
+            kids = [p for k in children(tok, ("prep",)) for p in children(k, ("pobj", "pcomp"))]
             ok = any(c.admits(f) for k in kids for f in forms(k))
         elif c.key == "prt":
             ok = any(c.admits(k.lower_) for k in children(tok, ("prt",)))

@@ -9,6 +9,7 @@ provide …"). Recipient = the object or prepositional object each pattern names
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from newsevents.records import Mention
@@ -87,8 +88,6 @@ class MentionIndex:
 
     def recent_country(self, tok: Any) -> list[Mention]:
         """The last country named before ``tok`` (within a few sentences), as a state."""
-        from dataclasses import replace
-
         first = max(0, tok.sent.start - 120)
         for i in range(tok.i - 1, first - 1, -1):
             m = self.by_token.get(i)
@@ -110,6 +109,19 @@ class MentionIndex:
         if m is None or (m.kind in NOT_ACTORS and not places):
             return None
         return m
+
+
+def located_in_phrase(doc: Any, m: Mention, index: MentionIndex) -> list[Mention]:
+    """The country named inside an unnamed party's phrase: "people affected by the floods in
+    Pakistan" → Pakistan."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return []
+    for tok in span.root.subtree:
+        found = index.at(tok, places=True)
+        if found is not None and found.code != "UNK" and found.kind in COUNTRY_KINDS:
+            return [replace(found, sector=m.sector, kind="state")]
+    return []
 
 
 def _conjuncts(tok: Any) -> list[Any]:

@@ -12,6 +12,25 @@ pytestmark = pytest.mark.slow
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
     (
+        "Military aircraft from New Zealand and Australia landed in Tonga on Thursday carrying "
+        "drinking water and shelter.",
+        ("AID", {"NZL", "AUS"}, {"TON"}),
+    ),  # relief carried to a place is aid to it
+    (
+        "The United States has announced $30 million in humanitarian assistance for people "
+        "affected by the floods in Pakistan.",
+        ("AID", {"USA"}, {"PAK"}),
+    ),  # unnamed people: where they are
+    (
+        "President Biden on Wednesday signed into law a $95 billion package of military aid for "
+        "Ukraine, Israel and Taiwan.",
+        ("AID", {"USA"}, {"UKR", "ISR", "TWN"}),
+    ),
+    (
+        "Saudi Arabia's King Salman has issued a decree allowing women to drive.",
+        ("CONCEDE", {"SAU"}, {"SAU"}),
+    ),
+    (
         "The Philippines on Tuesday formally notified the U.S. that it was terminating the "
         "Visiting Forces Agreement.",
         ("SANCTION", {"PHL"}, {"USA"}),
