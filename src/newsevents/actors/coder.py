@@ -391,6 +391,8 @@ class ActorCoder:
                 continue
             if any(c is not None for c in covered):
                 continue
+            if not doc[end - 1].text[:1].isupper():
+                continue  # "fled into the bush": a common noun the NER took for a name
             surname = fold(doc[end - 1].text)
             earlier = known.get(surname)
             if earlier is not None:

@@ -72,7 +72,13 @@ def home_country(doc: Any, index: MentionIndex) -> list[Mention]:
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for m in index.by_token.values():
-        if m.kind in ("state", "capital", "place", "adjective") and m.code != "UNK":
+        # "Algerian President Abdelaziz Bouteflika": a named official counts for his country
+        named = m.kind == "person" and m.sector in ("GOV", "MIL", "LEG", "JUD")
+        if (
+            (m.kind in ("state", "capital", "place", "adjective") or named)
+            and m.code != "UNK"
+            and not m.family
+        ):
             counts[m.code] = counts.get(m.code, 0) + 1
             first.setdefault(m.code, m)
     if not counts:

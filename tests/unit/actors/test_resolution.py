@@ -48,6 +48,13 @@ def test_surname_coreference() -> None:
     assert later and later[0].code == "USA" and later[0].sector == "GOV"
 
 
+def test_a_lowercase_word_the_ner_took_for_a_name_is_no_surname() -> None:
+    ms = mentions(
+        "Gunmen attacked a school as hundreds of pupils fled into the bush.", "2005-01-01"
+    )
+    assert not [m for m in ms if m.text == "bush"]
+
+
 def test_pronoun_takes_the_nearest_person() -> None:
     ms = mentions("President Joe Biden said he would impose sanctions.")
     he = by_text(ms, "he")
