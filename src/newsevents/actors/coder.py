@@ -95,6 +95,9 @@ class Matchers:
                 if e.kind in ENTITY_KINDS:
                     continue  # persons and cities are looked up through the named entities
                 (exact if is_case_sensitive(e.phrase) else lower).append(e.phrase)
+        # "Amnesty", "Twitter": a one-word proper name in lower case is a common word
+        # ("a prisoner amnesty"), so it must be capitalised in the text
+        self.capitalised = {p.lower() for p in lower if " " not in p and p[:1].isupper()}
         for matcher, phrases in ((self.lower, lower), (self.exact, exact)):
             unique = sorted(set(phrases))
             for phrase, pattern in zip(unique, tokenizer.pipe(unique), strict=True):
@@ -102,7 +105,11 @@ class Matchers:
 
     def __call__(self, doc: Any) -> list[tuple[int, int, str, bool]]:
         strings = doc.vocab.strings
-        out = [(s, e, strings[m], False) for m, s, e in self.lower(doc)]
+        out = [
+            (s, e, strings[m], False)
+            for m, s, e in self.lower(doc)
+            if not (strings[m] in self.capitalised and doc[s].text[:1].islower())
+        ]
         out += [(s, e, strings[m], True) for m, s, e in self.exact(doc)]
         return out
 
@@ -457,12 +464,24 @@ class ActorCoder:
         """Absorb the title chain before a name (and an appositive title after it)."""
         i = person.start - 1
         chain: list[_Found] = []
+        skipped = 0
         while i >= 0:
             f = by_token.get(i)
             if f is not None and f.kind in CHAIN_KINDS | {"agent", "place"} and f is not person:
                 chain.append(f)
                 i = f.start - 1
             elif doc[i].lower_ in ("'s", "’s", "the") and chain:
+                i -= 1
+            elif (
+                f is None
+                and not chain
+                and skipped < 2
+                and doc[i].pos_ == "NOUN"
+                and doc[i].dep_ in ("compound", "nmod")
+                and doc[i].head.i >= person.start
+            ):
+                # "Australian economist Sean Turnell": a profession between nationality and name
+                skipped += 1
                 i -= 1
             else:
                 break

@@ -55,6 +55,12 @@ def test_a_lowercase_word_the_ner_took_for_a_name_is_no_surname() -> None:
     assert not [m for m in ms if m.text == "bush"]
 
 
+def test_a_nationality_before_a_profession_codes_the_person() -> None:
+    ms = mentions("Australian economist Sean Turnell was freed under a prisoner amnesty.")
+    assert by_text(ms, "Sean Turnell").code == "AUS"
+    assert not [m for m in ms if m.text == "amnesty"]  # not Amnesty International
+
+
 def test_pronoun_takes_the_nearest_person() -> None:
     ms = mentions("President Joe Biden said he would impose sanctions.")
     he = by_text(ms, "he")
