@@ -154,8 +154,25 @@ def _longest(spans: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]
     return sorted(out, key=lambda s: s[0])
 
 
+# "Kharkiv Oblast", "Sagaing Region": a region named after its city, which the NER often
+# labels an organisation
+REGION_SUFFIXES = frozenset(
+    {"oblast", "region", "province", "state", "governorate", "district", "county", "prefecture"}
+)
+
+
 def _in_place_entity(doc: Any, start: int, end: int) -> bool:
-    return all(doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in range(start, end))
+    if all(doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in range(start, end)):
+        return True
+    # "Donetsk Oblast", "Kharkiv and Izium" read as an ORG entity: still places
+    nxt = doc[end] if end < len(doc) else None
+    return (
+        all(doc[i].ent_type_ == "ORG" for i in range(start, end))
+        and nxt is not None
+        and (
+            nxt.lower_ in REGION_SUFFIXES or (nxt.lower_ in ("and", ",") and nxt.ent_type_ == "ORG")
+        )
+    )
 
 
 WATERS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "channel", "lake"})
@@ -257,6 +274,8 @@ class ActorCoder:
             entry = choose(found, day, False)
             if entry is not None:
                 spans.append((start, end, entry))
+            elif ent.label_ in ("GPE", "LOC", "ORG"):
+                spans += self._city_parts(doc, start, end)
         for start, end, key, exact in matchers_for(doc.vocab, self.dictionary)(doc):
             entry = choose(self.dictionary.lookup(key), day, exact)
             if entry is None:
@@ -309,6 +328,24 @@ class ActorCoder:
             if kind == "place":
                 why += ("locative: a place, not an actor",)
             out[start] = _Found(start, end, e, kind, e.code, sector, e.name, e.rule, why, e.family)
+        return out
+
+    def _city_parts(self, doc: Any, start: int, end: int) -> list[tuple[int, int, Entry]]:
+        """Cities inside a longer place name: "Donetsk Oblast", "Kharkiv and Izium"."""
+        out = []
+        part = start
+        for i in range(start, end + 1):
+            if (
+                i < end
+                and doc[i].lower_ not in ("and", ",")
+                and doc[i].lower_ not in REGION_SUFFIXES
+            ):
+                continue
+            if i > part and doc[part].text[:1].isupper():
+                city = [e for e in self.dictionary.lookup(doc[part:i].text) if e.kind == "city"]
+                if city:
+                    out.append((part, i, city[0]))
+            part = i + 1
         return out
 
     # -- agents and titles get their country from modifiers -------------------------------

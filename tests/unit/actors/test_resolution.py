@@ -61,6 +61,12 @@ def test_a_nationality_before_a_profession_codes_the_person() -> None:
     assert not [m for m in ms if m.text == "amnesty"]  # not Amnesty International
 
 
+def test_cities_inside_a_longer_place_name() -> None:
+    ms = mentions("Russian troops shelled Kharkiv and Izium and regrouped in Donetsk Oblast.")
+    assert by_text(ms, "Kharkiv").code == "UKR"
+    assert by_text(ms, "Donetsk").code == "UKR"
+
+
 def test_pronoun_takes_the_nearest_person() -> None:
     ms = mentions("President Joe Biden said he would impose sanctions.")
     he = by_text(ms, "he")
