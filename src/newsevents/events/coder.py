@@ -112,6 +112,8 @@ def _speaks(doc: Any, m: Mention) -> bool:
 
 # aid given to people where they are held or stranded is no gift to that place
 PROTECTING = frozenset({"rescue", "evacuate", "shelter"})
+# the unrest a government answers is reported with it
+PROTEST_CAUSES = frozenset({"after", "following", "amid", "despite"})
 # sanctions on ties between states: their target is another state, never the actor's own
 TIES = frozenset({"relations", "withdraw", "discontinue"})
 
@@ -361,6 +363,8 @@ class EventCoder:
             and tok.head.lower_ in BACKGROUND
             # "said after a video call between the two leaders": the call just happened
             and not (row.event == EventType.CONSULT and tok.head.lower_ in ("after", "following"))
+            # "dropped the plan after rare protests there on Friday": the protests are news too
+            and not (row.event == EventType.PROTEST and tok.head.lower_ in PROTEST_CAUSES)
         ):
             return None  # "talks since the invasion": a reference to an event, not a new one
         if tok.pos_ == "NOUN" and tok.dep_ in ("oprd", "attr") and tok.head.lemma_ in NAMING:

@@ -73,7 +73,7 @@ def home_country(doc: Any, index: MentionIndex) -> list[Mention]:
     first: dict[str, Mention] = {}
     for m in index.by_token.values():
         # "Algerian President Abdelaziz Bouteflika": a named official counts for his country
-        named = m.kind == "person" and m.sector in ("GOV", "MIL", "LEG", "JUD")
+        named = m.kind in ("person", "agent") and m.sector in ("GOV", "MIL", "LEG", "JUD", "COP")
         if (
             (m.kind in ("state", "capital", "place", "adjective") or named)
             and m.code != "UNK"

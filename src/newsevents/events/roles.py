@@ -193,6 +193,8 @@ def mentions_at(
                         countries += mentions_at(g, index, depth=depth + 1)
                 elif c.dep_ in NOUN_MODS | {"appos"} and m is None and depth < 2:
                     countries += mentions_at(c, index, depth=depth + 1)
+                elif c.dep_ == "poss" and m is not None and m.code == "UNK" and depth < 2:
+                    countries += mentions_at(c, index, depth=depth + 1)  # "its forces"
                 elif (
                     c.dep_ == "acl"
                     and c.lemma_ in WIELDED  # not "hostages held by Hamas"

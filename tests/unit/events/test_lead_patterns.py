@@ -12,6 +12,16 @@ pytestmark = pytest.mark.slow
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
     (
+        "ISLAMABAD: India struck nine sites in Pakistan early on Wednesday, killing dozens of "
+        "people, and Pakistan said its forces had shot down five Indian fighter jets.",
+        ("ASSAULT", {"PAK"}, {"IND"}),
+    ),  # "its forces": the forces of the pronoun's state
+    (
+        "Iranian authorities restricted access to Instagram on Wednesday as protests over the "
+        "death of Mahsa Amini spread to dozens of cities.",
+        ("PROTEST", {"IRN"}, {"IRN"}),
+    ),  # unattributed protests are the people's of the country the story is about
+    (
         "Algerian President Abdelaziz Bouteflika resigned on Tuesday, hours after the powerful "
         "army chief, Lieutenant General Ahmed Gaid Salah, demanded that he be declared unfit.",
         ("REQUEST", {"DZA"}, set()),
