@@ -549,6 +549,15 @@ class EventCoder:
                 modality = Modality.REPORTED_INTENT
         elif governor is not None and governor.lemma_ in PROMISE and event in COOP_TO_AGREE:
             event, mode, rule = EventType.AGREE, None, rule + "+promised→AGREE"
+        if (
+            modality == Modality.NEGATED
+            and reading.future
+            and event in COOPERATIVE | {EventType.CONSULT}
+            and reading.speech_head is not None
+        ):
+            # "Kyiv would not hold peace talks with Russia as long as …": a stated refusal
+            event, mode, modality = EventType.REJECT, None, Modality.ASSERTED
+            rule += "+refused→REJECT"
         if reading.conditional and event in CONFLICT_TO_THREATEN:
             event, mode = EventType.THREATEN, None
             modality = Modality.ASSERTED

@@ -30,7 +30,10 @@ REFERRING = frozenset({EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT})
 CONTEXTUAL = REFERRING | {EventType.REQUEST, EventType.THREATEN, EventType.AGREE}
 _POINTERS = (  # what "the attack", "the drills" … refer back to
     ("attack invasion offensive strike bombing shelling assault raid killing downing", "ASSAULT"),
-    ("drill drills exercise exercises test launch deployment buildup mobilization", "MOBILIZE"),
+    (
+        "drill drills exercise exercises test launch deployment buildup mobilization mobilisation",
+        "MOBILIZE",
+    ),
     ("detention detentions arrest arrests crackdown coup", "COERCE"),
     ("agreement agreements deal accord accords treaty", "AGREE SUPPORT"),
     ("sanction sanctions expulsion expulsions ban embargo", "SANCTION"),

@@ -103,7 +103,12 @@ def read(trigger: Any) -> Reading:
     complement_of = None
     if clause.dep_ in ("xcomp", "ccomp", "acl") and clause.head.i != clause.i:
         complement_of = clause.head
-    elif clause.dep_ == "advcl" and clause.head.dep_ in ("ccomp", "xcomp"):
+    elif (
+        clause.dep_ == "advcl"
+        and clause.head.dep_ in ("ccomp", "xcomp")
+        # "warned that … after the RSF deployed troops": a clause of its own, not the content
+        and not any(c.dep_ == "mark" for c in clause.children)
+    ):
         # "admitted it had shot down the airliner, killing all 176": the killing is part of
         # what was admitted, as the shooting is
         complement_of = clause.head.head

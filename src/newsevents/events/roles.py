@@ -354,7 +354,9 @@ def subject_of(verb: Any) -> Any | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
-    for c in verb.children:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    # "the paramilitary Rapid Support Forces deployed": the parser split one subject in two
+    for c in subjects[-1:] if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" else subjects:
         if c.dep_ in ("nsubj", "csubj"):
             if c.pos_ == "VERB":
                 # a mis-parse like "[The Red Cross] operating in Iraq said": its own subject

@@ -117,7 +117,11 @@ def refer_back(
         ranked = [p for p in prior_events if kinds is None or p.event in kinds]
         for prior in reversed(ranked):
             codes = {a.code for a in prior.actor}
-            if prior.actor and not codes & own and "UNK" not in codes:
+            # "the army … calling the RSF's mobilisation illegal": one country, two sides
+            rival = kinds is not None and not {(a.code, a.sector) for a in prior.actor} & {
+                (a.code, a.sector) for a in event.actor
+            }
+            if prior.actor and (not codes & own or rival) and "UNK" not in codes:
                 rule = f"{event.rule}+refers-to:{prior.event}@{prior.trigger_start}"
                 return replace(event, recipient=prior.actor, rule=rule)
     for prior in reversed(prior_events if not pointer else []):

@@ -12,6 +12,16 @@ pytestmark = pytest.mark.slow
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
     (
+        "President Volodymyr Zelenskiy said Kyiv would not hold peace talks with Russia as long "
+        "as Vladimir Putin remained its president.",
+        ("REJECT", {"UKR"}, {"RUS"}),
+    ),  # a stated refusal of future talks is a rejection
+    (
+        "Sudan's army warned on Thursday that the country was at a dangerous turning point after "
+        "the paramilitary Rapid Support Forces deployed troops near the town of Merowe.",
+        ("MOBILIZE", {"SDN"}, {"SDN"}),
+    ),  # an "after" clause inside a warning is an event of its own; one subject split in two
+    (
         "ISLAMABAD: India struck nine sites in Pakistan early on Wednesday, killing dozens of "
         "people, and Pakistan said its forces had shot down five Indian fighter jets.",
         ("ASSAULT", {"PAK"}, {"IND"}),
