@@ -302,7 +302,12 @@ class ActorCoder:
                 and doc[start - 2].lower_ in ("anti", "pro")
             ):
                 continue  # "an anti-Syria journalist", "pro-Russian separatists": not that state
-            if e.kind == "adjective" and start > 0 and doc[start - 1].lower_ in REGION_WORDS:
+            if (
+                e.kind in ("adjective", "state")
+                and start > 0
+                and doc[start - 1].lower_ in REGION_WORDS
+                and doc[start - 1].text[:1].isupper()
+            ):
                 continue  # "Central American", "Latin American", "North Korean" is matched whole
             if e.kind in ("adjective", "state") and start > 0 and doc[start - 1].lower_ == "ethnic":
                 # "ethnic Albanians in Serbia" names an ethnic group, not Albania

@@ -25,7 +25,8 @@ LIGHT_VERBS = frozenset(
         *("have", "attend", "join", "host", "sign", "reach", "seal", "approve", "adopt", "pass"),
         *("slap", "unveil", "declare", "lead", "organize", "organise", "call", "go", "engage"),
         *("participate", "take", "return", "arrive", "travel", "head", "come", "gather"),
-        *("end", "conclude", "wrap", "complete", "finish", "break", "close"),
+        *("end", "conclude", "wrap", "complete", "finish", "break", "close", "hand", "present"),
+        *("strike", "clinch", "forge", "finalise", "finalize"),
         *("place", "put", "raise", "keep", "step", "increase", "intensify", "kick"),
         *("authorize", "authorise", "renew", "expand", "tighten", "toughen", "broaden", "widen"),
         *("stage", "unleash"),
@@ -137,7 +138,6 @@ def mentions_at(
 ) -> list[Mention]:
     """The actors a noun phrase headed by ``tok`` names (coordination gives several).
     With ``places``, a place stands for its country (a recipient: "arrived in Amman")."""
-    out: list[Mention] = []
     if _pair_reference(tok) and index.at(tok) is None:
         return index.recent_pair(tok)
     if _country_reference(tok) and index.at(tok) is None:
@@ -154,6 +154,25 @@ def mentions_at(
     if tok.lower_ in LED_BY and index.at(tok) is None and depth < 2:
         # "Saudi-led coalition air strikes": the leader named before the participle
         return [m for c in tok.children for m in mentions_at(c, index, depth=depth + 1)]
+    if depth < 2:
+        # "Russian servicemen together with troops from China and Mongolia": all of them
+        partners = [
+            p
+            for c in tok.children
+            if c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(a.lower_ in ("together", "along") for a in c.children if a.dep_ == "advmod")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if partners:
+            own = _mentions_of(tok, index, depth, places)
+            return own + [m for p in partners for m in mentions_at(p, index, depth=depth + 1)]
+    return _mentions_of(tok, index, depth, places)
+
+
+def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> list[Mention]:
+    out: list[Mention] = []
     for head in _conjuncts(tok):
         m = index.at(head, places=places)
         if (
@@ -611,6 +630,9 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
             found = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
         elif kind == "dative":
             datives = [c for c in trigger.children if c.dep_ == "dative"]
+            verb = governing_verb(trigger) if trigger.pos_ == "NOUN" else None
+            if not datives and verb is not None:  # "handed Qatar a list of 13 demands"
+                datives = [c for c in verb.children if c.dep_ == "dative"]
             found = datives + [p for c in datives for p in c.children if p.dep_ == "pobj"]
         elif kind == "prep":
             found = prep_objects(trigger, preps)

@@ -12,6 +12,25 @@ pytestmark = pytest.mark.slow
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
     (
+        "About 300,000 Russian servicemen together with troops from China and Mongolia launched "
+        "the Vostok-2018 strategic manoeuvres on Tuesday.",
+        ("COOPERATE", {"RUS", "CHN", "MNG"}, set()),
+    ),  # "together with" names partners; manoeuvres held together are cooperation
+    (
+        "West African leaders on Thursday ordered the activation of a regional standby force to "
+        "restore constitutional order in Niger.",
+        ("MOBILIZE", {"ECOWAS"}, {"NER"}),
+    ),
+    (
+        "Saudi Arabia and its allies have handed Qatar a list of 13 demands.",
+        ("REQUEST", {"SAU"}, {"QAT"}),
+    ),
+    (
+        "The European Union and South America's Mercosur bloc struck a free-trade agreement on "
+        "Friday.",
+        ("AGREE", {"EU", "MERCOSUR"}, set()),
+    ),  # "South America" is no United States
+    (
         "President Volodymyr Zelenskiy said Kyiv would not hold peace talks with Russia as long "
         "as Vladimir Putin remained its president.",
         ("REJECT", {"UKR"}, {"RUS"}),
