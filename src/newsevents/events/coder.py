@@ -161,7 +161,11 @@ class EventCoder:
         for sent in doc.sents:
             found = self.candidates(sent)
             trigger_ids = {c.token.i for c in found}
-            conflict_ids = {c.token.i for c in found if c.trigger.event in CONFLICT_TO_THREATEN}
+            conflict_ids = {
+                c.token.i
+                for c in found
+                if c.trigger.event in CONFLICT_TO_THREATEN - {EventType.MOBILIZE}
+            }
             sentence_events = []
             back_refs: dict[int, str] = {}
             for cand in found:
@@ -523,7 +527,11 @@ class EventCoder:
         governor = reading.complement_of
         if "drawn" in row.recipient:
             governor = None  # a reaction drawn by an act is news, not the act's content
-        if event in CONFLICT_TO_THREATEN and collective(governor) and modality == Modality.ASSERTED:
+        if (
+            event in CONFLICT_TO_THREATEN - {EventType.MOBILIZE}
+            and collective(governor)
+            and modality == Modality.ASSERTED
+        ):
             # "the allies agreed to remove Russian banks from SWIFT" is the sanction itself
             rule += "+agreed-action"
             governor = None
@@ -579,6 +587,14 @@ class EventCoder:
             event, mode = EventType.THREATEN, None
             modality = Modality.ASSERTED
             rule += "+future→THREATEN"
+        if (
+            event == EventType.RETREAT
+            and mode == "access"
+            and len(named_codes(actors)) >= 2
+            and modality == Modality.ASSERTED
+        ):
+            # "Ethiopia and Eritrea reopened two crossing points": opened together, cooperation
+            event, mode, rule = EventType.COOPERATE, None, rule + "+joint"
         if (
             event == EventType.MOBILIZE
             and tok.lemma_.lower() in EXERCISES

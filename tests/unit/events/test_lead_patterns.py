@@ -12,6 +12,20 @@ pytestmark = pytest.mark.slow
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
     (
+        "Ethiopia and Eritrea reopened two crossing points on their border on Tuesday.",
+        ("COOPERATE", {"ETH", "ERI"}, set()),
+    ),  # reopened together: cooperation
+    (
+        "South Korea and the United States said Friday they have agreed to deploy an advanced "
+        "U.S. missile defense system in South Korea.",
+        ("AGREE", {"KOR", "USA"}, set()),
+    ),  # an agreed deployment is an agreement, not yet a mobilisation
+    (
+        "Yoon made the first trip to Japan for bilateral talks by a South Korean president in "
+        "12 years.",
+        ("CONSULT", {"KOR"}, {"JPN"}),
+    ),
+    (
         "About 300,000 Russian servicemen together with troops from China and Mongolia launched "
         "the Vostok-2018 strategic manoeuvres on Tuesday.",
         ("COOPERATE", {"RUS", "CHN", "MNG"}, set()),
