@@ -12,6 +12,11 @@ pytestmark = pytest.mark.slow
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
     (
+        "KATHMANDU, Sept 9 (Reuters) - Protesters set fire to parliament, a day after police shot "
+        "dead at least 19 people during demonstrations against a ban on social media.",
+        ("ASSAULT", {"NPL"}, {"NPL"}),
+    ),
+    (
         "Ethiopia and Eritrea reopened two crossing points on their border on Tuesday.",
         ("COOPERATE", {"ETH", "ERI"}, set()),
     ),  # reopened together: cooperation
