@@ -518,7 +518,7 @@ class ActorCoder:
                 f is None
                 and not chain
                 and skipped < 2
-                and doc[i].pos_ == "NOUN"
+                and doc[i].pos_ in ("NOUN", "PROPN")
                 and doc[i].dep_ in ("compound", "nmod")
                 and doc[i].head.i >= person.start
             ):

@@ -12,6 +12,19 @@ pytestmark = pytest.mark.slow
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
     (
+        "The US Treasury on Wednesday imposed sanctions on Brazilian Supreme Court Justice "
+        "Alexandre de Moraes.",
+        ("SANCTION", {"USA"}, {"BRA"}),
+    ),  # the nationality before a title word codes the named judge
+    (
+        "Mali's President Ibrahim Boubacar Keita announced his resignation on state television.",
+        ("RETREAT", {"MLI"}, set()),
+    ),
+    (
+        "French President Emmanuel Macron toured Beirut's devastated port district on Thursday.",
+        ("CONSULT", {"FRA"}, {"LBN"}),
+    ),
+    (
         "KATHMANDU, Sept 9 (Reuters) - Protesters set fire to parliament, a day after police shot "
         "dead at least 19 people during demonstrations against a ban on social media.",
         ("ASSAULT", {"NPL"}, {"NPL"}),
