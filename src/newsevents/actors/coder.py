@@ -210,6 +210,18 @@ def _speaker_of(tok: Any) -> Any | None:
     return next((c for c in speech.children if c.dep_ == "nsubj"), None)
 
 
+def _in_subordinate(tok: Any, root: Any) -> bool:
+    """Whether a token sits in an adverbial clause of the sentence's main verb."""
+    node = tok
+    for _ in range(12):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "advcl" and node.head.i == root.i:
+            return True
+        node = node.head
+    return False
+
+
 def _coreferent(start: int, end: int, earlier: _Found) -> _Found:
     """A later short form of a person named in full earlier ("Blinken" → "Antony J. Blinken")."""
     return _Found(
@@ -605,6 +617,20 @@ class ActorCoder:
             else:
                 continue
             before = [f for f in pool if f.end <= tok.i]
+            if word == "its" and before:
+                # "Saudi Arabia cut ties with Iran after protesters stormed its embassy": the
+                # subject of the main clause, not the nearest state named
+                root = tok.sent.root
+                subject = next(
+                    (
+                        f
+                        for f in before
+                        if doc[f.end - 1].dep_ == "nsubj" and doc[f.end - 1].head.i == root.i
+                    ),
+                    None,
+                )
+                if subject is not None and _in_subordinate(tok, root):
+                    before.append(subject)
             subj = _speaker_of(tok)
             speaker = next(
                 (f for f in pool if subj is not None and f.start <= subj.i < f.end), None

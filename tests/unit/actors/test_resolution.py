@@ -67,6 +67,11 @@ def test_cities_inside_a_longer_place_name() -> None:
     assert by_text(ms, "Donetsk").code == "UKR"
 
 
+def test_its_in_an_adverbial_clause_is_the_main_subject() -> None:
+    ms = mentions("Saudi Arabia cut ties with Iran after protesters stormed its embassy in Tehran.")
+    assert by_text(ms, "its").code == "SAU"
+
+
 def test_pronoun_takes_the_nearest_person() -> None:
     ms = mentions("President Joe Biden said he would impose sanctions.")
     he = by_text(ms, "he")
