@@ -12,6 +12,16 @@ pytestmark = pytest.mark.slow
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
     (
+        "The Netherlands and Australia said on Friday they hold Russia legally responsible for "
+        "the downing of flight MH17. Moscow denied any involvement.",
+        ("REJECT", {"RUS"}, {"NLD", "AUS"}),
+    ),  # a denial rejects the accusation that came before it
+    (
+        "Justin Trudeau said Canada's security agencies were pursuing credible allegations that "
+        "agents of the Indian government were behind the killing of a Sikh leader.",
+        ("ACCUSE", {"CAN"}, {"IND"}),
+    ),
+    (
         "The US Treasury on Wednesday imposed sanctions on Brazilian Supreme Court Justice "
         "Alexandre de Moraes.",
         ("SANCTION", {"USA"}, {"BRA"}),
