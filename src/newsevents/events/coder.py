@@ -507,7 +507,10 @@ class EventCoder:
                 # "expressed regrets for colonial rule of Congo": to the wronged country
                 recipients = other_country(tok, index, own)
                 rule_extra += INFERRED_TARGET if recipients else ""
-            if not recipients and row.event in DOMESTIC | {EventType.CONCEDE}:
+            domestic_fight = row.event == EventType.ASSAULT and "+actor-from-" in rule_extra
+            if not recipients and (row.event in DOMESTIC | {EventType.CONCEDE} or domestic_fight):
+                # "cartel gunmen unleashed gunbattles across the city": unnamed armed men of the
+                # story's country fight inside it
                 recipients = own_country(actors)
                 rule_extra += "+domestic-recipient" if recipients else ""
         event, modality = row.event, reading.modality

@@ -27,7 +27,7 @@ LIGHT_VERBS = frozenset(
         *("participate", "take", "return", "arrive", "travel", "head", "come", "gather"),
         *("end", "conclude", "wrap", "complete", "finish", "break", "close", "hand", "present"),
         *("strike", "clinch", "forge", "finalise", "finalize", "pursue", "level", "raise"),
-        *("bring", "repeat", "publish"),
+        *("bring", "repeat", "publish", "unleash", "wage", "fight"),
         *("place", "put", "raise", "keep", "step", "increase", "intensify", "kick"),
         *("authorize", "authorise", "renew", "expand", "tighten", "toughen", "broaden", "widen"),
         *("stage", "unleash"),

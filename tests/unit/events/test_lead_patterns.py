@@ -12,6 +12,16 @@ pytestmark = pytest.mark.slow
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
     (
+        "CULIACAN, Mexico (AP) — Mexican security forces captured a drug lord's son on Thursday, "
+        "then released him after cartel gunmen unleashed hours of gunbattles across the city.",
+        ("ASSAULT", {"MEX"}, {"MEX"}),
+    ),  # unnamed armed men of the story's country fighting inside it
+    (
+        "MANILA (Reuters) - Islamist militants linked to Islamic State rampaged through the city "
+        "of Marawi on Tuesday.",
+        ("ASSAULT", {"PHL"}, {"PHL"}),
+    ),
+    (
         "The Netherlands and Australia said on Friday they hold Russia legally responsible for "
         "the downing of flight MH17. Moscow denied any involvement.",
         ("REJECT", {"RUS"}, {"NLD", "AUS"}),
