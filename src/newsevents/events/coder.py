@@ -569,7 +569,7 @@ class EventCoder:
             # "Kyiv would not hold peace talks with Russia as long as …": a stated refusal
             event, mode, modality = EventType.REJECT, None, Modality.ASSERTED
             rule += "+refused→REJECT"
-        if reading.conditional and event in CONFLICT_TO_THREATEN:
+        if reading.conditional and event in CONFLICT_TO_THREATEN | {EventType.THREATEN}:
             event, mode = EventType.THREATEN, None
             modality = Modality.ASSERTED
             rule += "+conditional→THREATEN"

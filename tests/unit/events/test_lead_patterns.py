@@ -12,6 +12,11 @@ pytestmark = pytest.mark.slow
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
     (
+        "Joe Biden told Vladimir Putin on Thursday that the United States and its allies would "
+        "respond decisively if Russia further invaded Ukraine.",
+        ("THREATEN", {"USA"}, {"RUS"}),
+    ),  # a conditional promise of a decisive response is a threat
+    (
         "CULIACAN, Mexico (AP) — Mexican security forces captured a drug lord's son on Thursday, "
         "then released him after cartel gunmen unleashed hours of gunbattles across the city.",
         ("ASSAULT", {"MEX"}, {"MEX"}),
@@ -616,6 +621,10 @@ FOUND = [
 
 # sentence, event type that must not be emitted as asserted
 ABSENT = [
+    (
+        "U.S. and Russian officials ended more than seven hours of talks in Geneva on Monday.",
+        "SANCTION",
+    ),  # finishing a long meeting is not breaking off talks
     ("Iran admitted its military had shot down a Ukrainian airliner by mistake.", "ASSAULT"),
     ("Aid has been scarce since Israel imposed a siege on Gaza.", "COERCE"),
     ("Ukrainian troops backed by tanks crossed into Russia's Kursk region.", "SUPPORT"),
