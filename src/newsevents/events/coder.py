@@ -514,6 +514,13 @@ class EventCoder:
                 recipients = own_country(actors)
                 rule_extra += "+domestic-recipient" if recipients else ""
         event, modality = row.event, reading.modality
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("after", "following")
+            and modality in (Modality.FUTURE, Modality.HYPOTHETICAL)
+        ):
+            modality = Modality.ASSERTED  # "would reduce activity … after talks in Istanbul"
         rule = f"{row.id}@{row.where}{rule_extra}"
         mode = row.mode
         if (
