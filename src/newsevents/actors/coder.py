@@ -602,7 +602,20 @@ class ActorCoder:
                     if f.kind == "person" and sent_no[tok.i] - sent_no[f.start] <= PERSON_WINDOW
                 ]
             elif word in ("it", "its"):
-                pool = [f for f in ranked if f.kind in STATE_LIKE and f.start >= tok.sent.start]
+                # "the Defence Ministry said some units of its districts …": a singular agency
+                pool = [
+                    f
+                    for f in ranked
+                    if (
+                        f.kind in STATE_LIKE
+                        or (
+                            f.kind == "agent"
+                            and f.code not in ("", "UNK")
+                            and doc[f.end - 1].tag_ in ("NN", "NNP")
+                        )
+                    )
+                    and f.start >= tok.sent.start
+                ]
             elif word in ("they", "their", "them"):
                 pool = [
                     f

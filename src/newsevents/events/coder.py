@@ -518,9 +518,11 @@ class EventCoder:
             tok.pos_ == "NOUN"
             and tok.dep_ == "pobj"
             and tok.head.lower_ in ("after", "following")
-            and modality in (Modality.FUTURE, Modality.HYPOTHETICAL)
+            and modality in (Modality.FUTURE, Modality.HYPOTHETICAL, Modality.NEGATED)
         ):
-            modality = Modality.ASSERTED  # "would reduce activity … after talks in Istanbul"
+            # "would reduce activity … after talks in Istanbul", "did not want a war …, after
+            # talks in Moscow with Scholz": the talks happened
+            modality = Modality.ASSERTED
         rule = f"{row.id}@{row.where}{rule_extra}"
         mode = row.mode
         if (

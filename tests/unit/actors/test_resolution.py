@@ -72,6 +72,11 @@ def test_its_in_an_adverbial_clause_is_the_main_subject() -> None:
     assert by_text(ms, "its").code == "SAU"
 
 
+def test_its_can_be_a_named_agency() -> None:
+    ms = mentions("The Russian Defence Ministry said some units of its western districts returned.")
+    assert by_text(ms, "its").code == "RUS"
+
+
 def test_pronoun_takes_the_nearest_person() -> None:
     ms = mentions("President Joe Biden said he would impose sanctions.")
     he = by_text(ms, "he")
