@@ -50,6 +50,13 @@ PRIORITY = {
 PERSON_WINDOW = 3  # sentences back to look for a pronoun's antecedent
 STATE_LIKE = frozenset({"state", "capital", "seat", "igo", "group"})
 GROUP_LIKE = frozenset({"agent", "group", "state", "igo"})
+HONORIFICS = frozenset(
+    {
+        *("president", "mr", "mrs", "ms", "dr", "gen", "general", "minister", "chancellor"),
+        *("king", "queen", "prince", "pope", "senator", "sen", "rep", "governor", "gov"),
+        *("mayor", "judge", "secretary", "premier", "sheikh", "emir", "ayatollah", "colonel"),
+    }
+)
 ENTITY_KINDS = frozenset({"person", "city"})  # found through NER entities, not the matcher
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 
@@ -278,10 +285,13 @@ class ActorCoder:
                 end = _hyphen_end(doc, start, end)[1]
             if start >= end:
                 continue
+            titled = start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS
             found = [
                 e
                 for e in self.dictionary.lookup(doc[start:end].text)
-                if e.kind in ENTITY_KINDS and (e.kind != "city" or doc[start].text[:1].isupper())
+                if e.kind in ENTITY_KINDS
+                # "President Bush" is no town in Egypt
+                and (e.kind != "city" or (doc[start].text[:1].isupper() and not titled))
             ]
             entry = choose(found, day, False)
             if entry is not None:

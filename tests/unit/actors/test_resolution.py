@@ -77,6 +77,20 @@ def test_its_can_be_a_named_agency() -> None:
     assert by_text(ms, "its").code == "RUS"
 
 
+def test_places_name_their_country() -> None:
+    d = load()
+    assert [e.code for e in d.lookup("Los Angeles")] == ["USA"]  # the largest, not Chile's
+    assert {e.code for e in d.lookup("Kherson")} == {"UKR"}
+    assert {e.code for e in d.lookup("Tigray")} == {"ETH"}  # a region of our places data
+    assert {e.code for e in d.lookup("Kandahar")} == {"AFG"}  # "Kandahār" without accents
+    assert not d.lookup("Noumea")  # a territory outside our country list
+
+
+def test_a_title_before_a_name_is_no_town() -> None:
+    ms = mentions("President Bush has threatened further action against Russia.", "2003-01-01")
+    assert by_text(ms, "Bush").code == "USA"
+
+
 def test_pronoun_takes_the_nearest_person() -> None:
     ms = mentions("President Joe Biden said he would impose sanctions.")
     he = by_text(ms, "he")

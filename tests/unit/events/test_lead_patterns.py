@@ -12,6 +12,17 @@ pytestmark = pytest.mark.slow
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
     (
+        "Armenia declared martial law on Sunday after heavy fighting erupted between Azerbaijani "
+        "and ethnic Armenian forces in Nagorno-Karabakh.",
+        ("COERCE", {"ARM"}, {"ARM"}),
+    ),  # the place of the fighting is not where martial law was declared
+    (
+        "Ukrainian forces entered the city of Kherson as Russia's Defense Ministry "
+        "said it had completed the withdrawal of its troops to the left bank of the Dnipro River, "
+        "ending an eight-month occupation of the only regional capital Moscow had captured.",
+        ("RETREAT", {"RUS"}, {"UKR"}),
+    ),
+    (
         "Russian President Vladimir Putin said on Tuesday that Russia did not want a war in Europe "
         "and was ready to keep negotiating with the West, after talks in Moscow with German "
         "Chancellor Olaf Scholz.",
