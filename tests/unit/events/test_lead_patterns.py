@@ -12,6 +12,15 @@ pytestmark = pytest.mark.slow
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
     (
+        "Malaysia retaliated hours later by stopping North Koreans from leaving.",
+        ("COERCE", {"MYS"}, {"PRK"}),
+    ),
+    (
+        "Venezuelan President Nicolas Maduro said Monday he would deploy more than 4.5 million "
+        "militia members across the country.",
+        ("MOBILIZE", {"VEN"}, {"VEN"}),
+    ),
+    (
         "Armenia declared martial law on Sunday after heavy fighting erupted between Azerbaijani "
         "and ethnic Armenian forces in Nagorno-Karabakh.",
         ("COERCE", {"ARM"}, {"ARM"}),
