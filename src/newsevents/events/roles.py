@@ -432,6 +432,13 @@ def actor_tokens(trigger: Any) -> list[Any]:
         subj = subject_of(verb) if verb is not None else None
         if subj is None and verb is not None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             subj = subject_of(verb.head)  # "ordered an offensive … and declared an emergency"
+        if (
+            subj is None
+            and verb is not None
+            and verb.dep_ in ("ccomp", "xcomp")
+            and any(c.dep_ == "auxpass" for c in verb.children)
+        ):
+            subj = subject_of(verb.head)  # "ordered the forces to be put on combat duty"
         if subj is not None and subj.lower_ in RELATIVES and verb is not None:
             subj = verb.head if verb.dep_ == "relcl" else None  # "Biden, who announced aid …"
         if subj is not None and mods and mods[0].pos_ == "PRON" and mods[0].dep_ == "poss":

@@ -12,6 +12,11 @@ pytestmark = pytest.mark.slow
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
     (
+        "President Vladimir Putin on Sunday ordered Russia's nuclear deterrence forces to be put "
+        "on a special regime of combat duty.",
+        ("MOBILIZE", {"RUS"}, set()),
+    ),  # whoever orders forces to be put on combat duty mobilises them
+    (
         "Malaysia retaliated hours later by stopping North Koreans from leaving.",
         ("COERCE", {"MYS"}, {"PRK"}),
     ),
