@@ -309,7 +309,8 @@ class EventCoder:
         place = place_country(tok, index)
         if (
             actors
-            and all(a.code == "UNK" and a.sector for a in actors)
+            # "The Enforcement Directorate arrested …": an unknown body acts where it is
+            and all(a.code == "UNK" and (a.sector or a.kind == "group") for a in actors)
             and not foreign(tok, actors)
         ):
             # "government supporters attacked protesters in Colombo": Sri Lankans; "authorities
@@ -338,6 +339,15 @@ class EventCoder:
                 for m in mentions_at(p, index, places=True)
                 if m.code != "UNK" and not m.family
             ]
+            if not source and row.event == EventType.COOPERATE:
+                # "Former Honduran President Hernández was extradited to the US": his state
+                source = [
+                    replace(m, sector="GOV", kind="state")
+                    for c in tok.children
+                    if c.dep_ == "nsubjpass"
+                    for m in mentions_at(c, index)
+                    if m.code != "UNK" and not m.family
+                ]
             if source:
                 actors = source[:1]
                 rule_extra += "+actor-from-origin"

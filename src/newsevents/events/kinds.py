@@ -147,7 +147,7 @@ SPEAKER_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "add"
 EXERCISES = frozenset({"exercise", "drill", "drills", "game", "maneuver", "manoeuvre"})
 # giving verbs whose recipient, when unnamed, is the country the story is about
 SENDING = frozenset(
-    {"send", "provide", "deliver", "dispatch", "fly", "ship", "airlift", "donate", "carry"}
+    {"send", "provide", "deliver", "dispatch", "fly", "ship", "airlift", "donate", "carry", "gift"}
 )
 NAMING = frozenset({"call", "label", "describe", "brand", "term", "dub", "consider", "deem"})
 ADDRESSED = frozenset(

@@ -27,7 +27,7 @@ LIGHT_VERBS = frozenset(
         *("participate", "take", "return", "arrive", "travel", "head", "come", "gather"),
         *("end", "conclude", "wrap", "complete", "finish", "break", "close", "hand", "present"),
         *("strike", "clinch", "forge", "finalise", "finalize", "pursue", "level", "raise"),
-        *("bring", "repeat", "publish", "unleash", "wage", "fight"),
+        *("bring", "repeat", "publish", "unleash", "wage", "fight", "place", "put"),
         *("place", "put", "raise", "keep", "step", "increase", "intensify", "kick"),
         *("authorize", "authorise", "renew", "expand", "tighten", "toughen", "broaden", "widen"),
         *("stage", "unleash"),
@@ -439,6 +439,14 @@ def actor_tokens(trigger: Any) -> list[Any]:
             and any(c.dep_ == "auxpass" for c in verb.children)
         ):
             subj = subject_of(verb.head)  # "ordered the forces to be put on combat duty"
+        if (
+            subj is None
+            and verb is not None
+            and verb.dep_ == "acl"
+            and verb.head.dep_ in OBJ
+            and verb.head.head.pos_ == "VERB"
+        ):
+            subj = subject_of(verb.head.head)  # "ordered Bolsonaro placed under house arrest"
         if subj is not None and subj.lower_ in RELATIVES and verb is not None:
             subj = verb.head if verb.dep_ == "relcl" else None  # "Biden, who announced aid …"
         if subj is not None and mods and mods[0].pos_ == "PRON" and mods[0].dep_ == "poss":
@@ -655,6 +663,10 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
             found = prep_objects(trigger, preps or {"of", "against", "on", "with", "to", "toward"})
         elif kind == "drawn":
             found = drawer(trigger)
+        elif kind == "verbobj":
+            # "placed Bolsonaro under house arrest": the object of the governing verb
+            verb = governing_verb(trigger) if trigger.pos_ == "NOUN" else None
+            found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] if verb else []
         groups.append(found)
     if "none" in sources:
         return groups

@@ -17,8 +17,9 @@ Columns: ``id  lemma  pos  event  mode  cameo  requires  recipient  confidence  
   (possessor of the object: "rejected Russia's demand"), ``dative``, ``prep:to`` (any
   preposition), ``objprep:on`` (a preposition on the object: "imposed sanctions on X"),
   ``of`` (a noun trigger's "of"/"against"-phrase), ``drawn`` (whoever drew the reaction:
-  "X staged drills, drawing condemnation from Y": Y → X), ``none``; ``reported``: the trigger's
-  subject is the recipient and whoever reports it the actor ("a UN inquiry concluded that
+  "X staged drills, drawing condemnation from Y": Y → X), ``verbobj`` (the object of the verb
+  governing a noun trigger: "placed Bolsonaro under house arrest"), ``none``; ``reported``: the
+  trigger's subject is the recipient and whoever reports it the actor ("a UN inquiry concluded that
   Israel committed genocide": ACCUSE UN → Israel).
 An overlay row with an existing ``id`` replaces it; a new id adds a pattern.
 """

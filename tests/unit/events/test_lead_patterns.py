@@ -12,6 +12,40 @@ pytestmark = pytest.mark.slow
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
     (
+        "Brazilian Supreme Court Justice Alexandre de Moraes on Monday ordered former President "
+        "Jair Bolsonaro placed under house arrest.",
+        ("COERCE", {"BRA"}, {"BRA"}),
+    ),
+    (
+        "President Claudia Sheinbaum on Friday ruled out any U.S. military intervention on "
+        "Mexican soil.",
+        ("REJECT", {"MEX"}, {"USA"}),
+    ),
+    (
+        "Former Honduran President Juan Orlando Hernandez was extradited to the US on Thursday.",
+        ("COOPERATE", {"HND"}, {"USA"}),
+    ),  # no "from": the state of the extradited
+    (
+        "Thailand's King Maha Vajiralongkorn has reduced former Prime Minister Thaksin "
+        "Shinawatra's eight-year prison sentence to one year.",
+        ("CONCEDE", {"THA"}, {"THA"}),
+    ),
+    (
+        "NIAMEY, Aug 3 (Reuters) - Niger's military junta said on Thursday it was revoking "
+        "military cooperation agreements with France.",
+        ("SANCTION", {"NER"}, {"FRA"}),
+    ),
+    (
+        "Brazilian President Luiz Inacio Lula da Silva welcomed Venezuela's Nicolas Maduro to "
+        "Brasilia on Monday.",
+        ("CONSULT", {"BRA"}, {"VEN"}),
+    ),
+    (
+        "The Enforcement Directorate on Thursday night arrested Delhi Chief Minister Arvind "
+        "Kejriwal in a money laundering case.",
+        ("COERCE", {"IND"}, {"IND"}),
+    ),  # an unknown body acts for the country the story is about
+    (
         "President Vladimir Putin on Sunday ordered Russia's nuclear deterrence forces to be put "
         "on a special regime of combat duty.",
         ("MOBILIZE", {"RUS"}, set()),
