@@ -322,8 +322,9 @@ class EventCoder:
         if not actors and row.event == EventType.ASSAULT and passive(tok):
             actors, how = attackers_of_passive(tok, index, trigger_ids)
             rule_extra += how
-        if not actors and row.event == EventType.PROTEST and tok.pos_ == "NOUN":
-            # "sparking protests in Kampala": the people of the place protest
+        if not actors and row.event == EventType.PROTEST:
+            # "sparking protests in Kampala", "hundreds of supporters of a cleric stormed
+            # parliament" in a story from Baghdad: the people of the place protest
             where = place or home_country(tok.doc, index)
             actors = [replace(m, sector="CVL", name=f"protesters ({m.code})") for m in where]
             rule_extra += "+protesters-of-place" if actors else ""

@@ -12,6 +12,8 @@ from newsevents.events.kinds import INFERRED_TARGET, POINTS_TO
 from newsevents.records import LIVE_MODALITIES as LIVE
 from newsevents.records import ActorRef, Event, EventType, Modality
 
+STATE_FORCES = frozenset({None, "GOV", "MIL", "COP", "SPY"})
+
 
 def dedupe(events: list[Event]) -> list[Event]:
     """Within one sentence, one event per type and actor set (verb and noun of "held talks");
@@ -31,10 +33,15 @@ def dedupe(events: list[Event]) -> list[Event]:
             and codes(e) & mobilizing
         )
     ]
+
+    # the same side: "youths attacked police stations" does not absorb the police deployment
+    def sides(e: Event) -> set[tuple[str, str | None]]:
+        return {(a.code, "state" if a.sector in STATE_FORCES else a.sector) for a in e.actor}
+
     assaulting = {
-        c for e in events if e.event == EventType.ASSAULT and e.modality in LIVE for c in codes(e)
+        c for e in events if e.event == EventType.ASSAULT and e.modality in LIVE for c in sides(e)
     }
-    events = [e for e in events if not (e.event == EventType.MOBILIZE and codes(e) & assaulting)]
+    events = [e for e in events if not (e.event == EventType.MOBILIZE and sides(e) & assaulting)]
     best: dict[tuple[Any, ...], Event] = {}
     for e in events:
         k = (e.event, frozenset(a.code for a in e.actor), e.modality)

@@ -12,6 +12,16 @@ pytestmark = pytest.mark.slow
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
     (
+        "BAGHDAD, July 27 - Hundreds of supporters of Shia cleric Moqtada al-Sadr stormed Iraq's "
+        "parliament on Wednesday.",
+        ("PROTEST", {"IRQ"}, {"IRQ"}),
+    ),  # unnamed crowds protest for the place
+    (
+        "Papua New Guinea Prime Minister James Marape declared a state of emergency in Port "
+        "Moresby on Thursday, after rioting and looting on Wednesday.",
+        ("PROTEST", {"PNG"}, {"PNG"}),
+    ),
+    (
         "Brazilian Supreme Court Justice Alexandre de Moraes on Monday ordered former President "
         "Jair Bolsonaro placed under house arrest.",
         ("COERCE", {"BRA"}, {"BRA"}),
