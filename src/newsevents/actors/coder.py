@@ -186,6 +186,8 @@ WATERS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "channel
 
 
 def _in_water(doc: Any, start: int, end: int) -> bool:
+    if doc[start].ent_type_ not in ("LOC", "GPE", "FAC"):
+        return False  # not inside a place entity: no need to build the entity list
     ent = next((e for e in doc.ents if e.start <= start and end <= e.end), None)
     return (
         ent is not None
@@ -598,8 +600,8 @@ class ActorCoder:
         group-like actor in the sentence ("The Fijian rebels said they will …")."""
         sent_no = {}
         for n, sent in enumerate(doc.sents):
-            for tok in sent:
-                sent_no[tok.i] = n
+            for i in range(sent.start, sent.end):  # indices only: no Token objects to build
+                sent_no[i] = n
         ranked = sorted(found.values(), key=lambda f: f.start)
         for tok in doc:
             if tok.pos_ != "PRON" or tok.i in found:

@@ -12,6 +12,7 @@ REQUEST). Every event names its rule (``triggers.tsv`` id and line, plus each co
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -81,6 +82,7 @@ from newsevents.events.roles import (
 from newsevents.events.story import confronted_protests, dedupe, refer_back
 from newsevents.events.triggers import Trigger, TriggerTable
 from newsevents.records import (
+    ActorRef,
     DatePrecision,
     Event,
     EventType,
@@ -112,6 +114,7 @@ def _speaks(doc: Any, m: Mention) -> bool:
 
 # aid given to people where they are held or stranded is no gift to that place
 PROTECTING = frozenset({"rescue", "evacuate", "shelter"})
+TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 # the unrest a government answers is reported with it
 PROTEST_CAUSES = frozenset({"after", "following", "amid", "despite"})
 # sanctions on ties between states: their target is another state, never the actor's own
@@ -138,6 +141,8 @@ class EventCoder:
     def candidates(self, sent: Any) -> list[_Candidate]:
         out = []
         for tok in sent:
+            if tok.pos_ not in TRIGGER_POS:
+                continue  # determiners, pronouns, punctuation: never a trigger
             rows = self.rows_for(tok)
             if not rows:
                 continue
@@ -152,11 +157,17 @@ class EventCoder:
         self, doc: Any, mentions: Iterable[Mention], article_id: str, published: dt.date | None
     ) -> tuple[Event, ...]:
         index = MentionIndex(doc, mentions)
-        named = [
-            ref(m)
-            for m in sorted(set(index.by_token.values()), key=lambda m: m.start)
-            if m.code != "UNK" and m.kind not in NOT_ACTORS and not _speaks(doc, m)
-        ]
+        parties: list[ActorRef] = []
+
+        def named() -> list[ActorRef]:  # built once, and only when a story fallback needs it
+            if not parties:
+                parties.extend(
+                    ref(m)
+                    for m in sorted(set(index.by_token.values()), key=lambda m: m.start)
+                    if m.code != "UNK" and m.kind not in NOT_ACTORS and not _speaks(doc, m)
+                )
+            return parties
+
         events: list[Event] = []
         for sent in doc.sents:
             found = self.candidates(sent)
@@ -190,8 +201,11 @@ class EventCoder:
             events.extend(dedupe(sentence_events))
         # sentences with their own date phrase may report a different occurrence: the
         # attributes stage merges those once it has dated them
+        starts = [s.start_char for s in doc.sents]
         dated = {
-            s.start_char for s in doc.sents if any(e.label_ in ("DATE", "TIME") for e in s.ents)
+            starts[bisect_right(starts, e.start_char) - 1]
+            for e in doc.ents
+            if e.label_ in ("DATE", "TIME")
         }
         return tuple(merge_repeats(events, keep_apart=dated))
 

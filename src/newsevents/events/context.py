@@ -114,11 +114,25 @@ def place_country(tok: Any, index: MentionIndex) -> list[Mention]:
         and any(g.dep_ == "mark" and g.lower_ in OTHER_TIME for g in c.children)
         for t in c.subtree
     }
-    places = [t for t in tok.sent if _located(t, index) and t.i not in elsewhere]
+    places = [t for t in located_in(tok.sent, index) if t.i not in elsewhere]
     mine = [t for t in places if t.i in own]
     for t in mine or places:
         return [replace(index.by_token[t.i], sector=None)]
     return []
+
+
+def located_in(sent: Any, index: MentionIndex) -> list[Any]:
+    """The tokens of a sentence that name a place (cached per sentence on the index)."""
+    cache = index.cache.setdefault("located", {})
+    if sent.start not in cache:
+        doc = sent.doc
+        cache[sent.start] = [
+            doc[i]
+            for i in sorted(index.by_token)
+            if sent.start <= i < sent.end and _located(doc[i], index)
+        ]
+    found: list[Any] = cache[sent.start]
+    return found
 
 
 def _located(t: Any, index: MentionIndex) -> bool:

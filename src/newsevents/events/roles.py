@@ -63,6 +63,7 @@ class MentionIndex:
 
     def __init__(self, doc: Any, mentions: Iterable[Mention]) -> None:
         self.by_token: dict[int, Mention] = {}
+        self.cache: dict[str, dict[int, Any]] = {}  # per-sentence lookups the coder repeats
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:

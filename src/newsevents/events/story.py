@@ -3,7 +3,7 @@ the story so far, and the protest that a crackdown met."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -103,7 +103,10 @@ def _weight(e: Event) -> tuple[bool, bool, bool, float]:
 
 
 def refer_back(
-    event: Event, earlier: list[Event], pointer: str, named: Sequence[ActorRef] = ()
+    event: Event,
+    earlier: list[Event],
+    pointer: str,
+    named: Callable[[], Sequence[ActorRef]] = tuple,
 ) -> Event:
     """Fill a missing recipient from the story so far.
 
@@ -141,7 +144,7 @@ def refer_back(
     # "Mexico agreed to deploy troops …" after "Trump suspended tariffs on Mexican goods": the
     # other party the story names, nearest before the trigger in its sentence, then after it,
     # then in the sentences before
-    candidates = [a for a in named if a.code not in own and a.code != "UNK"]
+    candidates = [a for a in named() if a.code not in own and a.code != "UNK"]
     same = [a for a in candidates if event.sentence_start <= a.start < event.sentence_end]
     before = [a for a in same if a.end <= event.trigger_start]
     after = [a for a in same if a.start > event.trigger_start]
