@@ -168,6 +168,14 @@ REGION_SUFFIXES = frozenset(
 )
 
 
+def _entities(doc: Any) -> tuple[Any, ...]:
+    """``doc.ents`` built once per document (spaCy rebuilds the spans on every access)."""
+    found: tuple[Any, ...] | None = doc.user_data.get("newsevents:ents")
+    if found is None:
+        found = doc.user_data["newsevents:ents"] = tuple(doc.ents)
+    return found
+
+
 def _in_place_entity(doc: Any, start: int, end: int) -> bool:
     if all(doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in range(start, end)):
         return True
@@ -188,7 +196,7 @@ WATERS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "channel
 def _in_water(doc: Any, start: int, end: int) -> bool:
     if doc[start].ent_type_ not in ("LOC", "GPE", "FAC"):
         return False  # not inside a place entity: no need to build the entity list
-    ent = next((e for e in doc.ents if e.start <= start and end <= e.end), None)
+    ent = next((e for e in _entities(doc) if e.start <= start and end <= e.end), None)
     return (
         ent is not None
         and ent.label_ in ("LOC", "GPE", "FAC")
@@ -278,7 +286,7 @@ class ActorCoder:
     # -- dictionary phrases ---------------------------------------------------------------
     def _dictionary_mentions(self, doc: Any, day: dt.date | None) -> dict[int, _Found]:
         spans: list[tuple[int, int, Entry]] = []
-        for ent in doc.ents:
+        for ent in _entities(doc):
             if ent.label_ not in ENTITY_LABELS:
                 continue
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
@@ -423,7 +431,7 @@ class ActorCoder:
         """An ORG entity no dictionary entry covers stays an actor with code UNK and its own
         name ("the Third World Water Forum"), so its events are kept and a user can add it."""
         taken = {i for f in found.values() for i in range(f.start, f.end)}
-        for ent in doc.ents:
+        for ent in _entities(doc):
             if ent.label_ != "ORG" or taken & set(range(ent.start, ent.end)):
                 continue
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
@@ -451,7 +459,7 @@ class ActorCoder:
         by_token = {i: f for f in found.values() for i in range(f.start, f.end)}
         known: dict[str, _Found] = {}  # surname -> the person named in full earlier
         candidates = [
-            _hyphen_end(doc, ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"
+            _hyphen_end(doc, ent.start, ent.end) for ent in _entities(doc) if ent.label_ == "PERSON"
         ]
         candidates += [(f.start, f.end) for f in found.values() if f.kind == "person"]
         for start, end in sorted(set(candidates)):

@@ -67,3 +67,11 @@ def dates_other_noun(doc: Any, trigger_start: int, phrase_start: int, phrase_end
     ):
         return False
     return not (trigger[0].i == head.i or _below(trigger[0], head))
+
+
+def entities(doc: Any) -> tuple[Any, ...]:
+    """``doc.ents`` built once per document (spaCy rebuilds the spans on every access)."""
+    found: tuple[Any, ...] | None = doc.user_data.get("newsevents:ents")
+    if found is None:
+        found = doc.user_data["newsevents:ents"] = tuple(doc.ents)
+    return found

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from newsevents.attributes.clauses import entities
 from newsevents.records import DatePrecision
 
 DAY, WEEK, MONTH, YEAR = (
@@ -433,7 +434,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver, bool], ...] = (
 
 
 def _entity_spans(doc: Any) -> list[tuple[int, int]]:
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    return [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in ("DATE", "TIME")]
 
 
 def _licensed(m: re.Match[str], spans: Iterable[tuple[int, int]], doc: Any) -> bool:

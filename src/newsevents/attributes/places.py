@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from newsevents.attributes.clauses import entities
 from newsevents.attributes.gazetteer import Candidate, GazEntry, Gazetteer, load_gazetteer
 from newsevents.records import Mention, Place
 
@@ -93,7 +94,7 @@ def _covering(mentions: Iterable[Mention], start: int, end: int) -> list[Mention
 def _person_blocks(
     doc: Any, text: str, mentions: Sequence[Mention]
 ) -> tuple[list[tuple[int, int]], set[str]]:
-    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    spans = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ == "PERSON"]
     spans += [(m.start, m.end) for m in mentions if m.kind == "person"]
     surnames = {text[s:e].split()[-1].lower() for s, e in spans if text[s:e].split()}
     return spans, surnames
@@ -163,7 +164,7 @@ class _Resolver:
     def spans(self) -> list[_Span]:
         doc, out = self.doc, []
         seen: set[int] = set()
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ not in PLACE_LABELS:
                 continue
             covering = _covering(self.mentions, ent.start_char, ent.end_char)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from newsevents.attributes.clauses import entities
 from newsevents.errors import DictionaryError
 from newsevents.records import Quantity
 
@@ -154,7 +155,7 @@ class _Finder:
     def run(self) -> tuple[Quantity, ...]:
         out: list[Quantity] = []
         used_to = -1
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             if ent.label_ not in SEED_LABELS or ent.start_char < used_to:
                 continue
             q = self._quantity(ent)

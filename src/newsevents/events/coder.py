@@ -204,7 +204,7 @@ class EventCoder:
         starts = [s.start_char for s in doc.sents]
         dated = {
             starts[bisect_right(starts, e.start_char) - 1]
-            for e in doc.ents
+            for e in doc.ents  # once per document
             if e.label_ in ("DATE", "TIME")
         }
         return tuple(merge_repeats(events, keep_apart=dated))
