@@ -400,7 +400,12 @@ class EventCoder:
             return None  # "if the EU labelled the offensive an invasion": a word, not an event
         if tok.dep_ == "amod" and tok.tag_ == "VBN":
             return None  # "Rwanda-backed M23", "Iran-backed Houthis": a description
-        if row.event != EventType.ASSAULT and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        given = (
+            row.event == EventType.AID
+            and tok.lemma_ in SENDING | {"supply", "gift"}
+            and any(c.dep_ == "agent" for c in tok.children)
+        )  # "600,000 doses donated by the Chinese government arrived …": the gift is the news
+        if row.event != EventType.ASSAULT and tok.dep_ == "acl" and tok.tag_ == "VBN" and not given:
             # "five Americans detained in Iran flew …", "troops backed by tanks": who they are
             return None
         if tok.dep_ == "relcl" and any(c.lower_ == "had" for c in tok.children if c.dep_ == "aux"):

@@ -12,6 +12,15 @@ pytestmark = pytest.mark.slow
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
     (
+        "PHNOM PENH, Feb. 7 (Xinhua) -- A batch of 600,000 doses of COVID-19 vaccine donated by "
+        "the Chinese government arrived at Phnom Penh International Airport on Sunday.",
+        ("AID", {"CHN"}, {"KHM"}),
+    ),  # aid "donated by" a state is its gift, even as a participle
+    (
+        "US President Joe Biden landed in Israel on Wednesday in a wartime show of solidarity.",
+        ("CONSULT", {"USA"}, {"ISR"}),
+    ),
+    (
         "BAGHDAD, July 27 - Hundreds of supporters of Shia cleric Moqtada al-Sadr stormed Iraq's "
         "parliament on Wednesday.",
         ("PROTEST", {"IRQ"}, {"IRQ"}),
