@@ -121,6 +121,14 @@ PROTEST_CAUSES = frozenset({"after", "following", "amid", "despite"})
 TIES = frozenset({"relations", "withdraw", "discontinue"})
 
 
+def _names_a_thing(doc: Any, m: Mention) -> bool:
+    """A capital naming a thing, not a party: "the Paris climate agreement"."""
+    if m.kind != "capital":
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "amod", "nmod")
+
+
 class EventCoder:
     """Codes the events of one parsed document from its actor mentions."""
 
@@ -164,7 +172,10 @@ class EventCoder:
                 parties.extend(
                     ref(m)
                     for m in sorted(set(index.by_token.values()), key=lambda m: m.start)
-                    if m.code != "UNK" and m.kind not in NOT_ACTORS and not _speaks(doc, m)
+                    if m.code != "UNK"
+                    and m.kind not in NOT_ACTORS
+                    and not _speaks(doc, m)
+                    and not _names_a_thing(doc, m)
                 )
             return parties
 
@@ -622,6 +633,9 @@ class EventCoder:
             event, mode = EventType.AGREE, None
             modality = Modality.ASSERTED
             rule += "+future→AGREE"
+        elif modality == Modality.FUTURE and event == EventType.THREATEN:
+            modality = Modality.ASSERTED  # "would weigh sanctions": saying so is the threat
+            rule += "+announced"
         elif modality == Modality.FUTURE and event in ANNOUNCED:
             modality = Modality.ASSERTED  # "will send 3,000 troops", "will expel 35 diplomats"
             rule += "+announced"

@@ -84,6 +84,13 @@ def holds(trigger: Trigger, tok: Any) -> bool:
                 k for k in children(tok, ("advcl",)) if any(g.tag_ == "TO" for g in k.children)
             ]
             ok = any(c.admits(k.lemma_.lower()) for k in kids)
+        elif c.key == "inf":
+            kids = [
+                k
+                for k in children(tok, ("xcomp", "ccomp"))
+                if any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+            ]
+            ok = any(c.admits(k.lemma_.lower()) for k in kids)
         elif c.key == "mod":
             kids = children(tok, ("amod", "compound", "nmod", "advmod", "npadvmod"))
             ok = any(c.admits(k.lemma_.lower()) or c.admits(k.lower_) for k in kids)

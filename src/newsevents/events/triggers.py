@@ -9,6 +9,7 @@ Columns: ``id  lemma  pos  event  mode  cameo  requires  recipient  confidence  
   *streets*"), ``prt=a`` (a particle: "call off"), ``xcomp=a|*``,
   ``GPE`` among ``obj`` values admits any named place ("seized Goma"), ``PERSON`` any named
   person ("released Brittney Griner");
+  ``inf=a|*`` (an infinitive complement only, not a "that" clause: "told them *to move*"),
   ``mod=a|b`` (an adjective/compound modifier of a noun trigger: "air strike"),
   ``head=a|b`` (the verb that governs a noun trigger: "hold talks"), ``as=a|b`` (what the
   object is called: "called the move *illegitimate*", "described it *as a provocation*");
@@ -36,7 +37,7 @@ from newsevents.errors import DictionaryError
 from newsevents.records import EventType
 
 COLUMNS = ("id", "lemma", "pos", "event", "mode", "cameo", "requires", "recipient", "confidence")
-CONSTRAINTS = frozenset({"obj", "prep", "pobj", "prt", "xcomp", "mod", "head", "subj", "as"})
+CONSTRAINTS = frozenset({"obj", "prep", "pobj", "prt", "xcomp", "inf", "mod", "head", "subj", "as"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,28 @@ pytestmark = pytest.mark.slow
 # sentence, (type, actor codes, recipient codes) expected among the asserted events
 FOUND = [
     (
+        "Israel's military told some 1.1 million Palestinians in the northern half of the Gaza "
+        "Strip on Friday to move south within 24 hours.",
+        ("REQUEST", {"ISR"}, {"PSE"}),
+    ),  # told to act: a demand (told reporters that …: no event)
+    (
+        "India and Bangladesh exchanged 162 enclaves at midnight on Saturday.",
+        ("COOPERATE", {"IND", "BGD"}, set()),
+    ),
+    (
+        "The United States and China formally joined the Paris climate agreement on Saturday.",
+        ("SUPPORT", {"USA", "CHN"}, set()),
+    ),  # "Paris" names the agreement, not a party
+    (
+        "Biden said Washington would weigh measures including sanctions against Uganda.",
+        ("THREATEN", {"USA"}, {"UGA"}),
+    ),
+    (
+        "Zimbabwe's military took control of the country, confining President Robert Mugabe to "
+        "his residence.",
+        ("COERCE", {"ZWE"}, {"ZWE"}),
+    ),
+    (
         "PHNOM PENH, Feb. 7 (Xinhua) -- A batch of 600,000 doses of COVID-19 vaccine donated by "
         "the Chinese government arrived at Phnom Penh International Airport on Sunday.",
         ("AID", {"CHN"}, {"KHM"}),
@@ -710,6 +732,7 @@ FOUND = [
 
 # sentence, event type that must not be emitted as asserted
 ABSENT = [
+    ("Kremlin spokesman Dmitry Peskov told reporters that Russia would respond.", "REQUEST"),
     (
         "U.S. and Russian officials ended more than seven hours of talks in Geneva on Monday.",
         "SANCTION",
