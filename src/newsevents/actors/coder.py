@@ -28,6 +28,7 @@ from newsevents.actors.dictionary import (
     is_case_sensitive,
     surname_keys,
 )
+from newsevents.doc_cache import entities
 from newsevents.records import Mention
 
 LOCATIVE = frozenset({"in", "at", "inside", "within", "throughout", "across", "outside", "near"})
@@ -168,19 +169,6 @@ REGION_SUFFIXES = frozenset(
 )
 
 
-_LAST_ENTS: list[Any] = [None, ()]  # the last document and its entities
-
-
-def _entities(doc: Any) -> tuple[Any, ...]:
-    """``doc.ents`` built once per document (spaCy rebuilds the spans on every access). Only the
-    last document is remembered: spans kept on the doc itself would tie it in a reference cycle
-    and hold every parsed document until the garbage collector runs."""
-    if _LAST_ENTS[0] is not doc:
-        _LAST_ENTS[0], _LAST_ENTS[1] = doc, tuple(doc.ents)
-    found: tuple[Any, ...] = _LAST_ENTS[1]
-    return found
-
-
 def _in_place_entity(doc: Any, start: int, end: int) -> bool:
     if all(doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in range(start, end)):
         return True
@@ -201,7 +189,7 @@ WATERS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "channel
 def _in_water(doc: Any, start: int, end: int) -> bool:
     if doc[start].ent_type_ not in ("LOC", "GPE", "FAC"):
         return False  # not inside a place entity: no need to build the entity list
-    ent = next((e for e in _entities(doc) if e.start <= start and end <= e.end), None)
+    ent = next((e for e in entities(doc) if e.start <= start and end <= e.end), None)
     return (
         ent is not None
         and ent.label_ in ("LOC", "GPE", "FAC")
@@ -291,7 +279,7 @@ class ActorCoder:
     # -- dictionary phrases ---------------------------------------------------------------
     def _dictionary_mentions(self, doc: Any, day: dt.date | None) -> dict[int, _Found]:
         spans: list[tuple[int, int, Entry]] = []
-        for ent in _entities(doc):
+        for ent in entities(doc):
             if ent.label_ not in ENTITY_LABELS:
                 continue
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
@@ -436,7 +424,7 @@ class ActorCoder:
         """An ORG entity no dictionary entry covers stays an actor with code UNK and its own
         name ("the Third World Water Forum"), so its events are kept and a user can add it."""
         taken = {i for f in found.values() for i in range(f.start, f.end)}
-        for ent in _entities(doc):
+        for ent in entities(doc):
             if ent.label_ != "ORG" or taken & set(range(ent.start, ent.end)):
                 continue
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
@@ -464,7 +452,7 @@ class ActorCoder:
         by_token = {i: f for f in found.values() for i in range(f.start, f.end)}
         known: dict[str, _Found] = {}  # surname -> the person named in full earlier
         candidates = [
-            _hyphen_end(doc, ent.start, ent.end) for ent in _entities(doc) if ent.label_ == "PERSON"
+            _hyphen_end(doc, ent.start, ent.end) for ent in entities(doc) if ent.label_ == "PERSON"
         ]
         candidates += [(f.start, f.end) for f in found.values() if f.kind == "person"]
         for start, end in sorted(set(candidates)):

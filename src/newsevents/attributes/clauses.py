@@ -67,16 +67,3 @@ def dates_other_noun(doc: Any, trigger_start: int, phrase_start: int, phrase_end
     ):
         return False
     return not (trigger[0].i == head.i or _below(trigger[0], head))
-
-
-_LAST_ENTS: list[Any] = [None, ()]  # the last document and its entities
-
-
-def entities(doc: Any) -> tuple[Any, ...]:
-    """``doc.ents`` built once per document (spaCy rebuilds the spans on every access). Only the
-    last document is remembered: spans kept on the doc itself would tie it in a reference cycle
-    and hold every parsed document until the garbage collector runs."""
-    if _LAST_ENTS[0] is not doc:
-        _LAST_ENTS[0], _LAST_ENTS[1] = doc, tuple(doc.ents)
-    found: tuple[Any, ...] = _LAST_ENTS[1]
-    return found

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from newsevents.attributes.clauses import entities
+from newsevents.doc_cache import entities
 from newsevents.records import DatePrecision
 
 DAY, WEEK, MONTH, YEAR = (

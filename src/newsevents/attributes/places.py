@@ -26,8 +26,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newsevents.attributes.clauses import entities
 from newsevents.attributes.gazetteer import Candidate, GazEntry, Gazetteer, load_gazetteer
+from newsevents.doc_cache import entities
 from newsevents.records import Mention, Place
 
 DIRECTIONS = {

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from newsevents.attributes.clauses import entities
+from newsevents.doc_cache import entities
 from newsevents.errors import DictionaryError
 from newsevents.records import Quantity
 

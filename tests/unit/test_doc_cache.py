@@ -1,0 +1,20 @@
+"""The entity cache shared by the actor and attribute coders."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.doc_cache import entities
+from newsevents.nlp import parse_text
+from newsevents.settings import Settings
+
+pytestmark = pytest.mark.slow
+
+
+def test_entities_follow_the_document_asked_about() -> None:
+    first = parse_text("Russia attacked Ukraine on Monday.", Settings())
+    second = parse_text("France recalled its ambassador from Mali.", Settings())
+    assert [e.text for e in entities(first)] == [e.text for e in first.ents]
+    assert entities(first) is entities(first)  # built once
+    assert [e.text for e in entities(second)] == [e.text for e in second.ents]
+    assert [e.text for e in entities(first)] == [e.text for e in first.ents]
