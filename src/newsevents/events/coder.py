@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from newsevents.doc_cache import entities
 from newsevents.events import ontology
 from newsevents.events.context import (
     attackers_of_passive,
@@ -40,6 +41,7 @@ from newsevents.events.context import (
 from newsevents.events.kinds import (
     ACTORLESS_OK,
     ADDRESSED,
+    AGREED_ACTIONS,
     ANNOUNCED,
     BACKGROUND,
     CONFLICT_TO_THREATEN,
@@ -183,11 +185,7 @@ class EventCoder:
         for sent in doc.sents:
             found = self.candidates(sent)
             trigger_ids = {c.token.i for c in found}
-            conflict_ids = {
-                c.token.i
-                for c in found
-                if c.trigger.event in CONFLICT_TO_THREATEN - {EventType.MOBILIZE}
-            }
+            conflict_ids = {c.token.i for c in found if c.trigger.event in AGREED_ACTIONS}
             sentence_events = []
             back_refs: dict[int, str] = {}
             for cand in found:
@@ -215,7 +213,7 @@ class EventCoder:
         starts = [s.start_char for s in doc.sents]
         dated = {
             starts[bisect_right(starts, e.start_char) - 1]
-            for e in doc.ents  # once per document
+            for e in entities(doc)  # built once per document, shared with the other coders
             if e.label_ in ("DATE", "TIME")
         }
         return tuple(merge_repeats(events, keep_apart=dated))
@@ -580,11 +578,7 @@ class EventCoder:
         governor = reading.complement_of
         if "drawn" in row.recipient:
             governor = None  # a reaction drawn by an act is news, not the act's content
-        if (
-            event in CONFLICT_TO_THREATEN - {EventType.MOBILIZE}
-            and collective(governor)
-            and modality == Modality.ASSERTED
-        ):
+        if event in AGREED_ACTIONS and collective(governor) and modality == Modality.ASSERTED:
             # "the allies agreed to remove Russian banks from SWIFT" is the sanction itself
             rule += "+agreed-action"
             governor = None
@@ -633,11 +627,9 @@ class EventCoder:
             event, mode = EventType.AGREE, None
             modality = Modality.ASSERTED
             rule += "+future→AGREE"
-        elif modality == Modality.FUTURE and event == EventType.THREATEN:
-            modality = Modality.ASSERTED  # "would weigh sanctions": saying so is the threat
-            rule += "+announced"
-        elif modality == Modality.FUTURE and event in ANNOUNCED:
-            modality = Modality.ASSERTED  # "will send 3,000 troops", "will expel 35 diplomats"
+        elif modality == Modality.FUTURE and event in ANNOUNCED | {EventType.THREATEN}:
+            # "will send 3,000 troops"; "would weigh sanctions": saying so is the threat
+            modality = Modality.ASSERTED
             rule += "+announced"
         elif modality == Modality.FUTURE and event in CONFLICT_TO_THREATEN:
             event, mode = EventType.THREATEN, None

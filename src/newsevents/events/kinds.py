@@ -13,6 +13,9 @@ COOP_TO_AGREE = frozenset(
 CONFLICT_TO_THREATEN = frozenset(
     {EventType.SANCTION, EventType.COERCE, EventType.ASSAULT, EventType.MOBILIZE, EventType.PROTEST}
 )
+# conflict actions an agreement stands for ("the allies agreed to remove Russian banks from
+# SWIFT" is the sanction itself); a deployment is not ("agreed to deploy THAAD" is an agreement)
+AGREED_ACTIONS = CONFLICT_TO_THREATEN - {EventType.MOBILIZE}
 ACTORLESS_OK = frozenset({EventType.ASSAULT, EventType.COERCE})  # "was killed", "was shelled"
 COOPERATIVE = frozenset(
     {EventType.AGREE, EventType.SUPPORT, EventType.CONSULT, EventType.COOPERATE, EventType.AID}

@@ -26,11 +26,10 @@ LIGHT_VERBS = frozenset(
         *("slap", "unveil", "declare", "lead", "organize", "organise", "call", "go", "engage"),
         *("participate", "take", "return", "arrive", "travel", "head", "come", "gather"),
         *("end", "conclude", "wrap", "complete", "finish", "break", "close", "hand", "present"),
-        *("strike", "clinch", "forge", "finalise", "finalize", "pursue", "level", "raise"),
-        *("bring", "repeat", "publish", "unleash", "wage", "fight", "place", "put"),
-        *("place", "put", "raise", "keep", "step", "increase", "intensify", "kick"),
+        *("strike", "clinch", "forge", "finalise", "finalize", "pursue", "bring", "repeat"),
+        *("place", "put", "raise", "keep", "step", "increase", "intensify", "kick", "publish"),
         *("authorize", "authorise", "renew", "expand", "tighten", "toughen", "broaden", "widen"),
-        *("stage", "unleash"),
+        *("unleash", "wage", "fight"),
     }
 )
 NOT_ACTORS = frozenset({"place"})
@@ -376,16 +375,16 @@ def subject_of(verb: Any) -> Any | None:
                 if p.dep_ == "pobj":
                     return p
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subjects:
+        return None
     # "the paramilitary Rapid Support Forces deployed": the parser split one subject in two
-    for c in subjects[-1:] if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" else subjects:
-        if c.dep_ in ("nsubj", "csubj"):
-            if c.pos_ == "VERB":
-                # a mis-parse like "[The Red Cross] operating in Iraq said": its own subject
-                inner = next((g for g in c.children if g.dep_ == "nsubj"), None)
-                if inner is not None:
-                    return inner
-            return c
-    return None
+    c = subjects[-1] if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" else subjects[0]
+    if c.pos_ == "VERB":
+        # a mis-parse like "[The Red Cross] operating in Iraq said": its own subject
+        inner = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if inner is not None:
+            return inner
+    return c
 
 
 def _lemmas(tok: Any) -> set[str]:

@@ -134,13 +134,14 @@ def refer_back(
             if prior.actor and (not codes & own or rival) and "UNK" not in codes:
                 rule = f"{event.rule}+refers-to:{prior.event}@{prior.trigger_start}"
                 return replace(event, recipient=prior.actor, rule=rule)
-    for prior in reversed(prior_events if not pointer else []):
-        parties = prior.actor + prior.recipient
-        if own & {a.code for a in parties}:
-            others = tuple(a for a in parties if a.code not in own and a.code != "UNK")
-            if others:
-                rule = f"{event.rule}+counterpart-from:{prior.event}@{prior.trigger_start}"
-                return replace(event, recipient=others, rule=rule)
+    else:
+        for prior in reversed(prior_events):
+            parties = prior.actor + prior.recipient
+            if own & {a.code for a in parties}:
+                others = tuple(a for a in parties if a.code not in own and a.code != "UNK")
+                if others:
+                    rule = f"{event.rule}+counterpart-from:{prior.event}@{prior.trigger_start}"
+                    return replace(event, recipient=others, rule=rule)
     # "Mexico agreed to deploy troops …" after "Trump suspended tariffs on Mexican goods": the
     # other party the story names, nearest before the trigger in its sentence, then after it,
     # then in the sentences before
