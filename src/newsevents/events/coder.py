@@ -49,6 +49,7 @@ from newsevents.events.kinds import (
     COOP_TO_AGREE,
     COOPERATIVE,
     DOMESTIC,
+    DOMESTIC_MODES,
     EXERCISES,
     FORCE,
     INFERRED_TARGET,
@@ -547,7 +548,11 @@ class EventCoder:
                 recipients = other_country(tok, index, own)
                 rule_extra += INFERRED_TARGET if recipients else ""
             domestic_fight = row.event == EventType.ASSAULT and "+actor-from-" in rule_extra
-            if not recipients and (row.event in DOMESTIC | {EventType.CONCEDE} or domestic_fight):
+            if not recipients and (
+                row.event in DOMESTIC | {EventType.CONCEDE}
+                or row.mode in DOMESTIC_MODES
+                or domestic_fight
+            ):
                 # "cartel gunmen unleashed gunbattles across the city": unnamed armed men of the
                 # story's country fight inside it
                 recipients = own_country(actors)

@@ -75,7 +75,8 @@ def holds(trigger: Trigger, tok: Any) -> bool:
             kids = [p for k in children(tok, ("prep",)) for p in children(k, ("pobj", "pcomp"))]
             ok = any(c.admits(f) for k in kids for f in forms(k))
         elif c.key == "prt":
-            ok = any(c.admits(k.lower_) for k in children(tok, ("prt",)))
+            # "stepped down hours later": the parser often reads the particle as an adverb
+            ok = any(c.admits(k.lower_) for k in children(tok, ("prt", "advmod")))
         elif c.key == "xcomp":
             kids = children(tok, ("xcomp", "ccomp"))
             kids += [g for k in list(kids) for g in children(k, ("conj",))]  # "… and would pay"

@@ -45,6 +45,14 @@ SPEECH = frozenset(
     }
 )
 
+# a participle of saying after a comma is the subject's own act, even when the parser hangs it
+# off a complement: "agreed to deploy troops, accusing Ukraine of …"
+SPOKEN_PARTICIPLES = frozenset(
+    {
+        *("accuse", "blame", "warn", "vow", "urge", "demand", "deny", "reject", "condemn"),
+        *("criticise", "criticize", "threaten", "praise", "dismiss", "call", "denounce"),
+    }
+)
 
 # nouns whose infinitive is their content, not a purpose: "the commitment to defend Ukraine"
 COMPLEMENT_NOUNS = frozenset(
@@ -108,6 +116,7 @@ def read(trigger: Any) -> Reading:
         and clause.head.dep_ in ("ccomp", "xcomp")
         # "warned that … after the RSF deployed troops": a clause of its own, not the content
         and not any(c.dep_ == "mark" for c in clause.children)
+        and not (clause.tag_ == "VBG" and clause.lemma_ in SPOKEN_PARTICIPLES)  # roles.spoken_aside
     ):
         # "admitted it had shot down the airliner, killing all 176": the killing is part of
         # what was admitted, as the shooting is

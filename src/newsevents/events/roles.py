@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from newsevents.events.modality import SPEECH, SPOKEN_PARTICIPLES
 from newsevents.records import Mention
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -503,6 +504,14 @@ def actor_tokens(trigger: Any) -> list[Any]:
         return actor_tokens(head)
     if trigger.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in trigger.children):
         return []  # "Turkey called on NATO after 33 soldiers were killed": not Turkey's act
+    if spoken_aside(trigger):
+        # "X said he and Putin had agreed to deploy troops, accusing Ukraine …": X accuses
+        top = head
+        while top.dep_ in ("ccomp", "xcomp") and top.head.i != top.i:
+            top = top.head
+        subj = subject_of(top) if top.lemma_ in SPEECH else None
+        if subj is not None:
+            return [subj]
     if trigger.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
         subj = subject_of(head)  # "Russia launched …, striking cities": Russia strikes
         if subj is None and head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
@@ -598,6 +607,17 @@ def prep_objects(tok: Any, preps: Iterable[str]) -> list[Any]:
 DRAW_VERBS = frozenset(
     {"draw", "prompt", "spark", "provoke", "trigger", "earn", "attract", "face", "receive", "meet"}
 )
+
+
+def spoken_aside(trigger: Any) -> bool:
+    """A participle of saying hung off a complement clause: "agreed to deploy troops, *accusing*
+    Ukraine of …" is the speaker's own act, not part of what was agreed."""
+    return bool(
+        trigger.dep_ == "advcl"
+        and trigger.tag_ == "VBG"
+        and trigger.lemma_ in SPOKEN_PARTICIPLES
+        and trigger.head.dep_ in ("ccomp", "xcomp")
+    )
 
 
 def drawer(noun: Any) -> list[Any]:

@@ -154,7 +154,7 @@ FOUND = [
     ),  # the nationality before a title word codes the named judge
     (
         "Mali's President Ibrahim Boubacar Keita announced his resignation on state television.",
-        ("RETREAT", {"MLI"}, set()),
+        ("RETREAT", {"MLI"}, {"MLI"}),
     ),
     (
         "French President Emmanuel Macron toured Beirut's devastated port district on Thursday.",
@@ -728,6 +728,35 @@ FOUND = [
         "during colonial rule of Congo.",
         ("CONCEDE", {"BEL"}, {"COD"}),
     ),  # regrets go to the wronged country named beside them
+    (
+        "Lukashenka said he and Putin had agreed to deploy a joint grouping of troops, accusing "
+        "Ukraine of preparing an attack on Belarusian territory.",
+        ("ACCUSE", {"BLR"}, {"UKR"}),
+    ),  # a participle of saying is the speaker's own act, not the content of the agreement
+    (
+        "The Supreme Court on Friday disqualified Prime Minister Nawaz Sharif, and Mr Sharif "
+        "stepped down hours later.",
+        ("RETREAT", {"PAK"}, {"PAK"}),
+    ),  # "down" read as an adverb is still the particle; a resignation acts on its own country
+    (
+        "A court in Myanmar on Monday sentenced two Reuters journalists to seven years in prison.",
+        ("SANCTION", {"MMR"}, {"MMR"}),
+    ),
+    (
+        "South Korea and Japan reached a deal on Monday, with Prime Minister Shinzo Abe "
+        "expressing his sincere apologies.",
+        ("CONCEDE", {"JPN"}, {"KOR"}),
+    ),
+    (
+        "The election commission annulled the results after protesters seized government "
+        "buildings in Bishkek on Monday night.",
+        ("PROTEST", {"KGZ"}, {"KGZ"}),
+    ),
+    (
+        "Tsai Ing-wen met Kevin McCarthy in California, and China responded on Thursday by vowing "
+        "resolute and forceful measures.",
+        ("THREATEN", {"CHN"}, {"USA"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
