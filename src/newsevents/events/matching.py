@@ -59,6 +59,8 @@ def holds(trigger: Trigger, tok: Any) -> bool:
     for c in trigger.requires:
         if c.key == "obj":
             kids = [elided(k) for k in children(tok, ("dobj", "attr", "oprd", "nsubjpass"))]
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":
+                kids.append(tok.head)  # "a deal signed with the army": the deal is what was signed
             for _ in range(2):  # "Indian Air Force pilot Wing Commander Abhinandan Varthaman"
                 kids += [g for k in list(kids) for g in children(k, ("conj", "compound", "appos"))]
             kids = list(dict.fromkeys(kids))

@@ -48,6 +48,8 @@ MEETING_NOUNS = frozenset(
     }
 )
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "resolve", "dedicate"})
+# a country's own sides stand for it ("Libya's two warring sides agreed …"), its allies do not
+SIDES = frozenset({"side", "faction", "party", "camp", "leadership", "administration"})
 # "thousands of protesters", "a group of soldiers": the counted noun names the actor
 QUANTITY_HEADS = frozenset(
     {
@@ -214,7 +216,11 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
                         countries += mentions_at(g, index, depth=depth + 1)
                 elif c.dep_ in NOUN_MODS | {"appos"} and m is None and depth < 2:
                     countries += mentions_at(c, index, depth=depth + 1)
-                elif c.dep_ == "poss" and m is not None and m.code == "UNK" and depth < 2:
+                elif (
+                    c.dep_ == "poss"
+                    and (m.code == "UNK" if m is not None else head.lemma_ in SIDES)
+                    and depth < 2
+                ):
                     countries += mentions_at(c, index, depth=depth + 1)  # "its forces"
                 elif (
                     c.dep_ == "acl"
@@ -283,6 +289,8 @@ PEOPLE_PAIRS = frozenset({"leader", "president", "minister", "counterpart", "man
 
 def _pair_reference(tok: Any) -> bool:
     """ "the two leaders", "both sides", "the two countries": a reference to two parties."""
+    if any(c.dep_ == "poss" for c in tok.children):
+        return False  # "Libya's two warring sides": the possessor's own
     return tok.lemma_.lower() in PAIR_NOUNS and any(
         (c.dep_ == "nummod" and c.lower_ == "two")
         or (c.dep_ in ("det", "predet") and c.lower_ == "both")

@@ -757,6 +757,31 @@ FOUND = [
         "resolute and forceful measures.",
         ("THREATEN", {"CHN"}, {"USA"}),
     ),
+    (
+        "Libya's two warring sides have agreed to a permanent ceasefire across the country, the "
+        "United Nations said on Friday.",
+        ("AGREE", {"LBY"}, set()),
+    ),  # a country's own sides stand for it
+    (
+        "The South African National Defence Force said on Monday it had deployed troops in "
+        "Johannesburg.",
+        ("MOBILIZE", {"ZAF"}, {"ZAF"}),
+    ),
+    (
+        "Ethiopian Prime Minister Abiy Ahmed on Wednesday ordered a military offensive against the "
+        "ruling party of the northern Tigray region.",
+        ("MOBILIZE", {"ETH"}, {"ETH"}),
+    ),  # an ordered offensive readies force; the fighting is not yet reported
+    (
+        "Ecuador's President Daniel Noboa declared an internal armed conflict, ordering the "
+        "military to neutralise criminal gangs.",
+        ("MOBILIZE", {"ECU"}, {"ECU"}),
+    ),
+    (
+        "President Donald Trump paused new tariffs on dozens of trading partners, while raising "
+        "the levy on Chinese imports to 125%.",
+        ("SANCTION", {"USA"}, {"CHN"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
