@@ -782,6 +782,21 @@ FOUND = [
         "the levy on Chinese imports to 125%.",
         ("SANCTION", {"USA"}, {"CHN"}),
     ),
+    (
+        "Iranian police fired tear gas at protesters in Tehran on Monday as anger spread over the "
+        "death of Mahsa Amini.",
+        ("PROTEST", {"IRN"}, {"IRN"}),
+    ),  # protesters fired upon were protesting
+    (
+        "At least 17 people were killed on Monday in clashes between security forces and "
+        "protesters in the southern Peruvian city of Juliaca.",
+        ("PROTEST", {"PER"}, {"PER"}),
+    ),
+    (
+        "The Kremlin said Ukraine had tried to kill President Vladimir Putin, saying Russia "
+        "reserved the right to retaliate.",
+        ("THREATEN", {"RUS"}, {"UKR"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
