@@ -64,6 +64,7 @@ from newsevents.events.kinds import (
     SAME_COUNTRY,
     SENDING,
     SPEAKER_VERBS,
+    UNSEEN_HANDS,
     WANTED,
     announced_concession,
 )
@@ -356,6 +357,14 @@ class EventCoder:
             # "a roadside bombing near Samarra killed …": an unidentified attacker in that country
             actors = [replace(m, sector="UNK", name=f"unidentified ({m.code})") for m in place]
             rule_extra += "+unidentified-actor-in-place"
+        if not actors and row.event in UNSEEN_HANDS and passive(tok):
+            # "Slovak Prime Minister Robert Fico was shot", "Kanu has been re-arrested": an
+            # unnamed attacker or the authorities of the country the story is about
+            actors = [
+                replace(m, sector="UNK", name=f"unidentified ({m.code})")
+                for m in (place or home_country(tok.doc, index))[:1]
+            ]
+            rule_extra += "+unidentified-actor-in-story" if actors else ""
         if not actors and row.event in REMOVALS and passive(tok):
             # "23 Russian diplomats will be expelled from the UK", "was extradited from the UAE"
             source = [

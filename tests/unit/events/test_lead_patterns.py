@@ -797,6 +797,11 @@ FOUND = [
         "reserved the right to retaliate.",
         ("THREATEN", {"RUS"}, {"UKR"}),
     ),
+    (
+        "Slovak Prime Minister Robert Fico was shot several times on Wednesday as he greeted "
+        "supporters, officials said.",
+        ("ASSAULT", {"SVK"}, {"SVK"}),
+    ),  # a passive act with no doer named: an unidentified attacker in the story's country
 ]
 
 # sentence, event type that must not be emitted as asserted
