@@ -570,6 +570,17 @@ class ActorCoder:
             return
         title = next((f for f in chain if f.kind in ("title", "agent")), None)
         known = [f for f in chain if f.code and f.code != "UNK"]
+        if title is not None and not known:
+            # "the head of Russia's Wagner group, Yevgeny Prigozhin": whom the title serves
+            for prep in doc[title.end - 1].children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    known += [
+                        f
+                        for t in prep.subtree
+                        if (f := by_token.get(t.i)) is not None
+                        and f is not person
+                        and f.code not in ("", "UNK")
+                    ]
         # "Russia's deputy U.N. ambassador": the state employs, the organisation is the posting
         country = next((f for f in known if f.kind not in ("igo", "group")), None) or next(
             iter(known), None

@@ -72,6 +72,13 @@ def holds(trigger: Trigger, tok: Any) -> bool:
             kids = children(tok, ("prep", "agent", "dative"))
             # "sending about 100 drones toward Israel": the preposition may hang on the object
             kids += [p for o in children(tok, ("dobj",)) for p in children(o, ("prep",))]
+            # "called for the suspects to be tried": "for" marks the clause
+            kids += [
+                m
+                for k in children(tok, ("advcl", "ccomp", "xcomp"))
+                for m in children(k, ("mark",))
+                if m.lower_ == "for"
+            ]
             ok = any(c.admits(k.lower_) for k in kids)
         elif c.key == "pobj":
             kids = [p for k in children(tok, ("prep",)) for p in children(k, ("pobj", "pcomp"))]

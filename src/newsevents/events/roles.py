@@ -364,6 +364,8 @@ def _unique(ms: list[Mention]) -> list[Mention]:
 def governing_verb(noun: Any) -> Any | None:
     """The verb a nominal trigger depends on: "held talks", "went on strike", "put its army on
     the highest level of combat readiness"."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+        noun = noun.head  # "declared martial law and a general mobilisation"
     noun = _outer(noun)
     if noun.dep_ in OBJ | {"nsubjpass", "nsubj"}:  # "a ceasefire took hold"
         return noun.head
@@ -522,7 +524,7 @@ def actor_tokens(trigger: Any) -> list[Any]:
             return [subj]
     if trigger.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
         subj = subject_of(head)  # "Russia launched …, striking cities": Russia strikes
-        if subj is None and head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
+        if subj is None and head.dep_ in ("conj", "xcomp", "advcl") and head.head.i != head.i:
             return actor_tokens(head)  # "X severed ties and moved to …, accusing it of …"
         return [subj] if subj is not None else []
     if trigger.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in trigger.children):

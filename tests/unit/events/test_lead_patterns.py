@@ -802,6 +802,21 @@ FOUND = [
         "supporters, officials said.",
         ("ASSAULT", {"SVK"}, {"SVK"}),
     ),  # a passive act with no doer named: an unidentified attacker in the story's country
+    (
+        "The head of Russia's Wagner mercenary group, Yevgeny Prigozhin, threatened on Friday to "
+        "pull his fighters out of Bakhmut, blaming Defence Minister Sergei Shoigu for starving "
+        "them of ammunition.",
+        ("ACCUSE", {"RUS"}, {"RUS"}),
+    ),  # a title serves whom its "of" names; an aside hung on an adverbial clause is the subject's
+    (
+        "President Recep Tayyip Erdogan called for the 18 suspects detained in Saudi Arabia to be "
+        "tried in Istanbul.",
+        ("REQUEST", {"TUR"}, {"SAU"}),
+    ),  # "for" marking the clause
+    (
+        "Armenia declared martial law and a general military mobilisation on Sunday.",
+        ("MOBILIZE", {"ARM"}, set()),
+    ),  # a second noun in a coordination is governed by the same verb
 ]
 
 # sentence, event type that must not be emitted as asserted
