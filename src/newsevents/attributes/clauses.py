@@ -11,6 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 CLAUSE_POS = frozenset({"VERB", "AUX"})
+PARTICIPANTS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "dative"})
+# nouns that restate the event itself ("a surprise move announced Thursday evening")
+RESTATING = frozenset({"move", "decision", "step", "announcement", "measure", "action", "order"})
 
 
 def verb_of(tok: Any) -> Any:
@@ -38,6 +41,16 @@ def in_own_clause(doc: Any, trigger_start: int, phrase_start: int) -> bool:
             return True
         has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
         if node.dep_ in ("advcl", "relcl") and has_subject and _below(node, own):
+            return False
+        if (
+            node.dep_ == "acl"
+            and node.tag_ == "VBN"
+            and node.head.dep_ in PARTICIPANTS
+            and node.head.lemma_ not in RESTATING
+            and not _below(own, node)
+        ):
+            # "pardoned 1,500 people charged over the Jan. 6, 2021, attack" dates the charges;
+            # "a surprise move announced Thursday evening" still dates the move
             return False
         node = node.head
     return True

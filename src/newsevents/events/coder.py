@@ -155,6 +155,8 @@ class EventCoder:
         for tok in sent:
             if tok.pos_ not in TRIGGER_POS:
                 continue  # determiners, pronouns, punctuation: never a trigger
+            if tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.pos_ in ("NOUN", "PROPN"):
+                continue  # "riot police", "the protest movement": a noun naming another noun
             rows = self.rows_for(tok)
             if not rows:
                 continue

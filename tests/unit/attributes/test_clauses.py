@@ -30,6 +30,19 @@ def test_a_date_attached_a_little_low_still_counts() -> None:
     assert in_own_clause(doc, text.index("rejected"), text.index("Wednesday"))
 
 
+def test_a_date_in_a_participle_on_a_participant_is_not_the_events() -> None:
+    text = (
+        "President Donald Trump on Monday pardoned roughly 1,500 people charged over the Jan. 6, "
+        "2021, attack on the U.S. Capitol and commuted the sentences of 14 others."
+    )
+    doc = parse_text(text, Settings())
+    assert not in_own_clause(doc, text.index("commuted"), text.index("Jan."))
+    assert in_own_clause(doc, text.index("commuted"), text.index("Monday"))
+    moved = "Trump said he would impose tariffs on Mexico, a surprise move announced Thursday."
+    doc = parse_text(moved, Settings())
+    assert in_own_clause(doc, moved.index("impose"), moved.index("Thursday"))
+
+
 def test_a_date_describing_another_noun_is_not_the_events() -> None:
     text = (
         "The court convicted him of plotting to overturn his 2022 election defeat, drawing "

@@ -817,10 +817,22 @@ FOUND = [
         "Armenia declared martial law and a general military mobilisation on Sunday.",
         ("MOBILIZE", {"ARM"}, set()),
     ),  # a second noun in a coordination is governed by the same verb
+    (
+        "India has delivered 1,000 family tents to Kabul, External Affairs Minister S. Jaishankar "
+        "said on Monday.",
+        ("AID", {"IND"}, {"AFG"}),
+    ),
+    (
+        "Bangladesh's interim government on Saturday night banned all activities of Sheikh "
+        "Hasina's Awami League under the anti-terrorism law.",
+        ("COERCE", {"BGD"}, {"BGD"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
 ABSENT = [
+    ("Greece rushed army and riot police reinforcements to its land border.", "PROTEST"),
+    ("The protest movement said it was suspending all contact with the military.", "PROTEST"),
     ("Kremlin spokesman Dmitry Peskov told reporters that Russia would respond.", "REQUEST"),
     (
         "U.S. and Russian officials ended more than seven hours of talks in Geneva on Monday.",
