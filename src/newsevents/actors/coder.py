@@ -570,7 +570,10 @@ class ActorCoder:
         last = doc[person.end - 1]
         if last.dep_ == "appos" and not chain:
             # "Russia's deputy U.N. ambassador, Gennady Kuzmin, said": the title before the comma
-            f = by_token.get(last.head.i)
+            head = last.head
+            if head.dep_ == "pobj" and head.head.lower_ == "of":
+                head = head.head.head  # "the head of Russia's Wagner group, Yevgeny Prigozhin"
+            f = by_token.get(head.i)
             if f is not None and f is not person and f.kind in ("title", "agent"):
                 chain.append(f)
         appos = [t for t in last.children if t.dep_ == "appos"]
