@@ -13,6 +13,7 @@ from newsevents.records import LIVE_MODALITIES as LIVE
 from newsevents.records import ActorRef, Event, EventType, Modality
 
 STATE_FORCES = frozenset({None, "GOV", "MIL", "COP", "SPY"})
+INWARD = frozenset({EventType.REJECT, EventType.REQUEST})
 
 
 def dedupe(events: list[Event]) -> list[Event]:
@@ -156,4 +157,8 @@ def refer_back(
     chosen = (before[-1:] or after[:1]) or earlier_named[-1:]
     if chosen:
         return replace(event, recipient=tuple(chosen), rule=f"{event.rule}+other-party-named")
+    if event.event in INWARD and event.actor and not any(a.family for a in event.actor):
+        # "Jammeh rejected the election results and called for a fresh vote", with no one else
+        # in the story: a demand on, or a rejection within, the actor's own country
+        return replace(event, recipient=event.actor[:1], rule=f"{event.rule}+domestic-recipient")
     return event

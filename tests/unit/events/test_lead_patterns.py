@@ -827,6 +827,15 @@ FOUND = [
         "Hasina's Awami League under the anti-terrorism law.",
         ("COERCE", {"BGD"}, {"BGD"}),
     ),
+    (
+        "Gambia's President Yahya Jammeh has rejected the results of last week's election and "
+        "called for a fresh vote.",
+        ("REQUEST", {"GMB"}, {"GMB"}),
+    ),  # no one else in the story: a demand on the actor's own country
+    (
+        "Chileans overwhelmingly rejected a proposed new constitution in a referendum on Sunday.",
+        ("REJECT", {"CHL"}, {"CHL"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
