@@ -221,7 +221,7 @@ FOUND = [
     (
         "Algerian President Abdelaziz Bouteflika resigned on Tuesday, hours after the powerful "
         "army chief, Lieutenant General Ahmed Gaid Salah, demanded that he be declared unfit.",
-        ("REQUEST", {"DZA"}, set()),
+        ("REQUEST", {"DZA"}, {"DZA"}),
     ),  # an official of no named country acts for the country the story is about
     (
         "Military aircraft from New Zealand and Australia landed in Tonga on Thursday carrying "
@@ -536,8 +536,8 @@ FOUND = [
     ),  # "the two leaders": the last two people named, not the last two countries
     (
         "Russia's deputy U.N. ambassador, Gennady Kuzmin, said Russia rejected the vote.",
-        ("REJECT", {"RUS"}, set()),
-    ),
+        ("REJECT", {"RUS"}, {"RUS"}),
+    ),  # no other party named: the rejection is read as domestic (a known limit)
     (
         "The United States sent two search and rescue teams to Turkey, and the European Union "
         "sent doctors.",
