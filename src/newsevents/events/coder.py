@@ -256,8 +256,13 @@ class EventCoder:
             subj = subject_of(tok.head)
             recipients = mentions_at(subj, index) if subj is not None else []
         if not recipients:
+            own_codes = {m.code for m in actors}
             for group in recipient_candidates(tok, row.recipient):
                 recipients = [m for t in group for m in mentions_at(t, index, places=True)]
+                if recipients and all(
+                    m.code in own_codes and m.kind in ("state", "adjective") for m in recipients
+                ):
+                    continue  # "halting U.S. funding for the WHO": the actor's own name
                 if recipients:
                     break
         deep = False

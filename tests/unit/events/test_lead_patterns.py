@@ -836,6 +836,11 @@ FOUND = [
         "Chileans overwhelmingly rejected a proposed new constitution in a referendum on Sunday.",
         ("REJECT", {"CHL"}, {"CHL"}),
     ),
+    (
+        "The White House said Tuesday that it was halting U.S. funding for the World Health "
+        "Organization.",
+        ("SANCTION", {"USA"}, {"WHO"}),
+    ),  # the actor's own name on the object is no recipient: look further
 ]
 
 # sentence, event type that must not be emitted as asserted
