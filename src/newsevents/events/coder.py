@@ -364,9 +364,9 @@ class EventCoder:
             # "a roadside bombing near Samarra killed …": an unidentified attacker in that country
             actors = [replace(m, sector="UNK", name=f"unidentified ({m.code})") for m in place]
             rule_extra += "+unidentified-actor-in-place"
-        if not actors and row.event in UNSEEN_HANDS and passive(tok):
-            # "Slovak Prime Minister Robert Fico was shot", "Kanu has been re-arrested": an
-            # unnamed attacker or the authorities of the country the story is about
+        if not actors and (row.event in UNSEEN_HANDS or row.mode == "convict") and passive(tok):
+            # "Slovak Prime Minister Robert Fico was shot", "Kanu has been re-arrested", "Lula was
+            # convicted": an unnamed attacker, or the authorities or courts of the story's country
             actors = [
                 replace(m, sector="UNK", name=f"unidentified ({m.code})")
                 for m in (place or home_country(tok.doc, index))[:1]

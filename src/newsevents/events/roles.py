@@ -510,8 +510,8 @@ def actor_tokens(trigger: Any) -> list[Any]:
         if subj is not None:
             return [subj]
     head = trigger.head
-    if trigger.dep_ == "conj" and head.i != trigger.i:
-        return actor_tokens(head)
+    if trigger.dep_ in ("conj", "dep") and head.i != trigger.i:
+        return actor_tokens(head)  # "dep": a clause the parser could not place
     if trigger.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in trigger.children):
         return []  # "Turkey called on NATO after 33 soldiers were killed": not Turkey's act
     if spoken_aside(trigger):

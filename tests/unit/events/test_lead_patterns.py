@@ -841,6 +841,20 @@ FOUND = [
         "Organization.",
         ("SANCTION", {"USA"}, {"WHO"}),
     ),  # the actor's own name on the object is no recipient: look further
+    (
+        "Former Brazilian President Luiz Inacio Lula da Silva was convicted of corruption and "
+        "money laundering on Wednesday.",
+        ("SANCTION", {"BRA"}, {"BRA"}),
+    ),  # a passive conviction: the courts of the story's country
+    (
+        "Iceland's Prime Minister Sigmundur David Gunnlaugsson stepped aside on Tuesday.",
+        ("RETREAT", {"ISL"}, {"ISL"}),
+    ),
+    (
+        "A Turkish court convicted American pastor Andrew Brunson but sentenced him to time "
+        "already served and lifted his house arrest, freeing him to return home.",
+        ("RETREAT", {"TUR"}, {"USA"}),
+    ),  # lifting a house arrest is a release, not an arrest
 ]
 
 # sentence, event type that must not be emitted as asserted
