@@ -673,6 +673,19 @@ class EventCoder:
             # an exercise is military cooperation; a neighbour named beside it is no partner
             event, mode, rule = EventType.COOPERATE, None, rule + "+joint"
             recipients = []
+        if event == EventType.CONSULT and not recipients and len(named_codes(actors)) == 1:
+            # "Obama held talks in Hanoi with President Tran Dai Quang": an unknown counterpart
+            # named with "with" is of the country the talks were held in
+            unknown = [
+                m
+                for p in prep_objects(tok, ["with"])
+                for m in mentions_at(p, index)
+                if m.code == "UNK" and m.kind == "person"
+            ]
+            own = {a.code for a in actors}
+            if unknown:
+                recipients = [m for m in place if m.code not in own and m.code != "UNK"][:1]
+                rule += "+host-from-place" if recipients else ""
         # two parties of one country count ("government negotiators and the Taliban")
         known = {(a.code, a.sector) for a in actors if a.code != "UNK"}
         if event == EventType.CONSULT and (

@@ -855,6 +855,10 @@ FOUND = [
         "already served and lifted his house arrest, freeing him to return home.",
         ("RETREAT", {"TUR"}, {"USA"}),
     ),  # lifting a house arrest is a release, not an arrest
+    (
+        "Obama held talks in Hanoi with President Tran Dai Quang on Monday.",
+        ("CONSULT", {"USA"}, {"VNM"}),
+    ),  # an unknown counterpart is of the country the talks were held in
 ]
 
 # sentence, event type that must not be emitted as asserted
