@@ -856,7 +856,7 @@ FOUND = [
         ("RETREAT", {"TUR"}, {"USA"}),
     ),  # lifting a house arrest is a release, not an arrest
     (
-        "Obama held talks in Hanoi with President Tran Dai Quang on Monday.",
+        "The U.S. president held talks in Hanoi with President Tran Dai Quang on Monday.",
         ("CONSULT", {"USA"}, {"VNM"}),
     ),  # an unknown counterpart is of the country the talks were held in
 ]
