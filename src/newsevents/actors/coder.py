@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsevents.actors.dictionary import (
+    REGION,
     SHARED,
     ActorDictionary,
     Entry,
@@ -101,7 +102,7 @@ class Matchers:
                 ):
                     exact.append(e.phrase)  # "Yoon Suk Yeol's offer": the NER may cut a name
                     continue
-                if e.kind in ENTITY_KINDS:
+                if e.kind in ENTITY_KINDS and e.role != REGION:
                     continue  # persons and cities are looked up through the named entities
                 (exact if is_case_sensitive(e.phrase) else lower).append(e.phrase)
         # "Amnesty", "Twitter": a one-word proper name in lower case is a common word
@@ -169,6 +170,20 @@ REGION_SUFFIXES = frozenset(
     {"oblast", "region", "province", "state", "governorate", "district", "county", "prefecture"}
 )
 PART_BREAKS = REGION_SUFFIXES | {"and", ","}  # where a city ends inside a longer place name
+
+
+# a region's own institutions: "Haryana Police", "the Sindh government"
+REGION_BODIES = frozenset({"police", "government", "assembly", "governor", "legislature", "court"})
+
+
+def _named_region(doc: Any, end: int, entry: Entry) -> bool:
+    """A province the NER missed or folded into an organisation: "Katsina State", "Haryana
+    Police" still name their country."""
+    if entry.role != REGION:
+        return False
+    last = doc[end - 1].lower_
+    nxt = doc[end].lower_ if end < len(doc) else ""
+    return last in REGION_SUFFIXES or nxt in REGION_BODIES
 
 
 def _in_place_entity(doc: Any, start: int, end: int) -> bool:
@@ -330,7 +345,8 @@ class ActorCoder:
             ):
                 continue
             if entry.kind == "city" and not (
-                _in_place_entity(doc, start, end) and first[:1].isupper()
+                first[:1].isupper()
+                and (_in_place_entity(doc, start, end) or _named_region(doc, end, entry))
             ):
                 continue  # "Mobile", "Nice", "metro": a city name only inside a place entity
             if _in_water(doc, start, end):

@@ -31,6 +31,7 @@ PLOVER_FAMILIES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 
 SHARED = "shared"  # a seat's name many states use ("Senate"): its country is only a default
+REGION = "region"  # a province or region ("Katsina State", "Haryana"), not a town
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,7 +414,8 @@ def place_entries() -> list[Entry]:
     ("Kharkov"), from our places data: like cities, places that name their country."""
     folder = resources.files("newsevents.data") / "places"
     out = []
-    for file, name_col, country_col in (("regions.tsv", 0, 3), ("aliases.tsv", 0, 2)):
+    sources = (("regions.tsv", 0, 3), ("provinces.tsv", 0, 3), ("aliases.tsv", 0, 2))
+    for file, name_col, country_col in sources:
         lines = (folder / file).read_text(encoding="utf-8").splitlines()
         rows = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
         for n, cells in enumerate(rows, 1):
@@ -421,15 +423,16 @@ def place_entries() -> list[Entry]:
                 continue
             if len(cells) <= country_col:
                 continue
-            feature = cells[2] if file == "regions.tsv" else cells[3]
+            feature = cells[3] if file == "aliases.tsv" else cells[2]
             code = cells[country_col]
             if feature not in ("region", "city") or len(code) != 3:
                 continue
             names = [cells[name_col]]
-            if file == "regions.tsv" and cells[1]:
+            if file != "aliases.tsv" and cells[1]:
                 names += cells[1].split("|")
+            role = REGION if feature == "region" else None
             for name in names:
-                out.append(Entry(name, code, None, name, "city", f"{file}:{n}"))
+                out.append(Entry(name, code, None, name, "city", f"{file}:{n}", role=role))
     return out
 
 

@@ -95,6 +95,10 @@ def _centroid(cities: list[dict[str, Any]]) -> tuple[float | None, float | None]
     return round(lat, 4), round(lon, 4)
 
 
+# regions, seas and disputed lands; the first-level divisions of the countries most in the news
+REGION_FILES = ("regions.tsv", "provinces.tsv")
+
+
 def _rows(filename: str) -> Iterator[tuple[int, dict[str, str]]]:
     path = resources.files("newsevents.data") / "places" / filename
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -210,8 +214,9 @@ def load_gazetteer() -> Gazetteer:
 
 
 def _add_regions(build: _Builder, countries: dict[str, GazEntry]) -> None:
-    for number, row in _rows("regions.tsv"):
-        where = f"data/places/regions.tsv:{number}"
+    rows = [(f, n, row) for f in REGION_FILES for n, row in _rows(f)]
+    for filename, number, row in rows:
+        where = f"data/places/{filename}:{number}"
         feature, country = row["feature"], row["country"] or None
         if feature not in ("region", "area"):
             raise DictionaryError(f"unknown feature {feature!r}", source=where)

@@ -193,3 +193,9 @@ def test_a_shared_seat_name_belongs_to_the_place_in_its_sentence() -> None:
 def test_a_title_serves_whom_its_of_phrase_names() -> None:
     ms = mentions("The head of Russia's Wagner group, Yevgeny Prigozhin, spoke on Friday.")
     assert by_text(ms, "Prigozhin").code == "RUS"
+
+
+def test_a_province_names_its_country_even_outside_a_place_entity() -> None:
+    ms = mentions("Haryana Police fired tear gas at farmers in Katsina State on Tuesday.")
+    assert by_text(ms, "Haryana Police").code == "IND"
+    assert by_text(ms, "Katsina State").code == "NGA"

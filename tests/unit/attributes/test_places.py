@@ -59,6 +59,13 @@ def test_gazetteer_has_countries_states_cities_and_continents() -> None:
     assert gaz.country("KOS") is not None  # GeoNames XKX, PLOVER KOS
 
 
+def test_provinces_are_regions_of_their_country() -> None:
+    gaz = load_gazetteer()
+    for name, code in [("Katsina State", "NGA"), ("KwaZulu-Natal", "ZAF"), ("Kursk Oblast", "RUS")]:
+        entry = gaz.lookup(name)[0].entry
+        assert (entry.feature, entry.country) == ("region", code)
+
+
 @pytest.mark.parametrize(
     ("old", "new"),
     [("Kiev", "Kyiv"), ("Kharkov", "Kharkiv"), ("Odessa", "Odesa"), ("Bombay", "Mumbai")],
