@@ -1,7 +1,8 @@
 """Lookups on a parsed spaCy document that several stages repeat, computed once per document.
 
-A shared helper, not a stage: the actor and attribute coders both read the named entities, and
-spaCy builds new ``Span`` objects on every access to ``doc.ents``.
+A shared helper, not a stage: the actor and attribute coders both read the named entities and the
+text, and spaCy rebuilds ``doc.ents`` (new ``Span`` objects) and ``doc.text`` (a join over every
+token) on every access.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 _LAST_ENTS: list[Any] = [None, ()]  # the last document and its entities
+_LAST_TEXT: list[Any] = [None, ""]  # the last document and its text
 
 
 def entities(doc: Any) -> tuple[Any, ...]:
@@ -19,3 +21,11 @@ def entities(doc: Any) -> tuple[Any, ...]:
         _LAST_ENTS[0], _LAST_ENTS[1] = doc, tuple(doc.ents)
     found: tuple[Any, ...] = _LAST_ENTS[1]
     return found
+
+
+def text_of(doc: Any) -> str:
+    """``doc.text`` joined once per document (spaCy joins every token's text on each access)."""
+    if _LAST_TEXT[0] is not doc:
+        _LAST_TEXT[0], _LAST_TEXT[1] = doc, doc.text
+    text: str = _LAST_TEXT[1]
+    return text

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from newsevents.doc_cache import entities
+from newsevents.doc_cache import entities, text_of
 from newsevents.records import DatePrecision
 
 DAY, WEEK, MONTH, YEAR = (
@@ -502,7 +502,7 @@ def clause_is_future(doc: Any, start: int, end: int) -> bool:
 
 def find_dates(doc: Any, published: dt.date | None) -> tuple[DateMention, ...]:
     """Every date phrase in ``doc`` that resolves, in text order (spans never overlap)."""
-    text: str = doc.text
+    text: str = text_of(doc)
     spans = _entity_spans(doc)
     found: list[tuple[int, int, re.Match[str], _Resolver]] = []
     for regex, resolve, needs_licence in _RULES:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsevents.attributes.gazetteer import Candidate, GazEntry, Gazetteer, load_gazetteer
-from newsevents.doc_cache import entities
+from newsevents.doc_cache import entities, text_of
 from newsevents.records import Mention, Place
 
 DIRECTIONS = {
@@ -154,7 +154,7 @@ class _Resolver:
 
     def __init__(self, doc: Any, mentions: Sequence[Mention], gaz: Gazetteer) -> None:
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = text_of(doc)
         self.mentions = mentions
         self.gaz = gaz
         self.persons, self.surnames = _person_blocks(doc, self.text, mentions)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from newsevents.doc_cache import entities
+from newsevents.doc_cache import entities, text_of
 from newsevents.errors import DictionaryError
 from newsevents.records import Quantity
 
@@ -149,7 +149,7 @@ def _is_number(tok: Any) -> bool:
 class _Finder:
     def __init__(self, doc: Any, units: Units) -> None:
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = text_of(doc)
         self.units = units
 
     def run(self) -> tuple[Quantity, ...]:

@@ -38,6 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from newsevents.doc_cache import text_of
 from newsevents.records import ActorRef, Mention, Quote
 
 MIN_WORDS = 3
@@ -318,6 +319,22 @@ class _Speakers:
         return actor_ref(role) if role is not None else None
 
 
+def _maybe_reporting(doc: Any) -> list[Any]:
+    """The tokens whose lemma or form could make them a reporting verb, found on the document's
+    arrays instead of building a Python token for every word."""
+    from spacy.attrs import LEMMA, LOWER
+
+    strings = doc.vocab.strings
+    words = {*REPORTING_VERBS, "according"}
+    wanted = {strings.add(w) for w in words} | {strings.add(w.capitalize()) for w in words}
+    rows = doc.to_array([LEMMA, LOWER])
+    return [
+        doc[i]
+        for i, (lemma, lower) in enumerate(rows.tolist())
+        if lemma in wanted or lower in wanted
+    ]
+
+
 def _is_reporting(tok: Any) -> bool:
     if tok.lower_ == "according":
         return any(c.lower_ == "to" for c in tok.children)
@@ -359,7 +376,7 @@ def _is_finite(tok: Any) -> bool:
 class _QuoteFinder:
     def __init__(self, doc: Any, mentions: Sequence[Mention]) -> None:
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = text_of(doc)
         self.speakers = _Speakers(doc, mentions)
         self.marked = [m for m in scan_marks(self.text) if self._long_enough(m)]
         self.quoted: set[int] = set()
@@ -510,7 +527,7 @@ class _QuoteFinder:
     def indirect(self) -> list[Quote]:
         outer = [(m.outer_start, m.outer_end) for m in self.marked]
         out: list[Quote] = []
-        for tok in self.doc:
+        for tok in _maybe_reporting(self.doc):
             if tok.i in self.quoted or not _is_reporting(tok):
                 continue
             clauses = self._clauses(tok)
