@@ -324,7 +324,8 @@ class EventCoder:
             # the actor again through a pronoun or its state name, not a domestic target
             and not (
                 m.code in actor_codes
-                and (m.kind != "pronoun" or m.name in actor_names)
+                # "rejected it": a thing, not a person of the actor's country
+                and (m.kind != "pronoun" or m.name in actor_names or m.text.lower() == "it")
                 and (
                     m.kind in ("state", "pronoun", "seat", "adjective")
                     # "Israel and Hamas agreed to a ceasefire in Gaza"; fighting stays local
@@ -475,7 +476,13 @@ class EventCoder:
         ):
             recipients = []  # "sanctions on dozens of people and companies": whose, the story says
         pointer = next(
-            (c for c in tok.children if c.dep_ in ("dobj", "pobj") and definite(c)), None
+            (
+                c
+                for c in tok.children
+                # "condemned the drills"; "quickly rejected it": the latest act of another party
+                if c.dep_ in ("dobj", "pobj") and (definite(c) or c.lower_ == "it")
+            ),
+            None,
         )
         if pointer is None and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
             subj = subject_of(tok)
@@ -545,6 +552,10 @@ class EventCoder:
             own = {a.code for a in actors}
             recipients = [m for m in place if m.code not in own and m.code != "UNK"]
             rule_extra += "+recipient-from-place" if recipients else ""
+        if not recipients and row.event == EventType.AID and actors and tok.lemma_ == "rescue":
+            # "army commandos rescued 13 hostages": its own people, unless named otherwise
+            recipients = own_country(actors)
+            rule_extra += "+domestic-recipient" if recipients else ""
         if not recipients and row.event in LOCATED and actors:
             # no named target: the country where it happens ("killed a journalist in Beirut");
             # a protest or a crackdown is otherwise aimed at the actor's own country

@@ -859,6 +859,16 @@ FOUND = [
         "The U.S. president held talks in Hanoi with President Tran Dai Quang on Monday.",
         ("CONSULT", {"USA"}, {"VNM"}),
     ),  # an unknown counterpart is of the country the talks were held in
+    (
+        "Arab leaders on Tuesday endorsed Egypt's plan to rebuild Gaza, but Israel's Foreign "
+        "Ministry quickly rejected it.",
+        ("REJECT", {"ISR"}, {"AL"}),
+    ),  # "rejected it": the latest act of another party, not the actor's own country
+    (
+        "Nigeria's military said on Sunday that troops had rescued 137 pupils and staff kidnapped "
+        "by gunmen from a school in Kaduna State.",
+        ("AID", {"NGA"}, {"NGA"}),
+    ),  # a rescue with no nationality named: the rescuer's own people
 ]
 
 # sentence, event type that must not be emitted as asserted
