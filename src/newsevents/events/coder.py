@@ -333,13 +333,24 @@ class EventCoder:
                     or (m.kind in ("place", "capital") and row.event not in LOCATED)
                 )
             )
-            # an unresolved name ("Bucha" read as a person) is no recipient
-            and not (m.code == "UNK" and m.sector is None)
+            # an unresolved name ("Bucha" read as a person) is no recipient; an unknown group
+            # may still be placed below
+            and not (m.code == "UNK" and m.sector is None and m.kind != "group")
         ]
         if len(named_codes(actors)) >= 2 and row.event in COOPERATIVE - {EventType.AID}:
             recipients = [m for m in recipients if m.kind != "place"]  # "agreed … in Geneva"
         rule_extra = "+recipient-in-clause" if deep else ""
         place = place_country(tok, index)
+        if any(m.code == "UNK" and m.kind == "group" for m in recipients):
+            # "blamed a little-known local Islamist group, National Thowheeth Jama'ath": an
+            # unknown group belongs where the story is
+            where = place or home_country(tok.doc, index)
+            recipients = [
+                replace(m, code=where[0].code) if m.code == "UNK" and m.kind == "group" else m
+                for m in recipients
+                if where or not (m.code == "UNK" and m.kind == "group")
+            ]
+            rule_extra += "+group-of-story" if where else ""
         if (
             actors
             # "The Enforcement Directorate arrested …": an unknown body acts where it is

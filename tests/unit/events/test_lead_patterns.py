@@ -869,6 +869,11 @@ FOUND = [
         "by gunmen from a school in Kaduna State.",
         ("AID", {"NGA"}, {"NGA"}),
     ),  # a rescue with no nationality named: the rescuer's own people
+    (
+        "Suicide bombers struck three churches across Sri Lanka on Easter Sunday, and officials "
+        "on Monday blamed a little-known local Islamist group, National Thowheeth Jama'ath.",
+        ("ACCUSE", {"LKA"}, {"LKA"}),
+    ),  # an unknown group belongs where the story is
 ]
 
 # sentence, event type that must not be emitted as asserted
