@@ -607,6 +607,15 @@ class ActorCoder:
             return
         title = next((f for f in chain if f.kind in ("title", "agent")), None)
         known = [f for f in chain if f.code and f.code != "UNK"]
+        if (
+            len(known) >= 2
+            and known[0].kind in ("adjective", "title", "agent")
+            and known[1].kind == "adjective"
+            and known[1].end == known[0].start
+        ):
+            # "Bosnian Serb leader Milorad Dodik": the outer adjective is the state, the inner
+            # one the community
+            known = [known[1], known[0], *known[2:]]
         if title is not None and not known:
             # "the head of Russia's Wagner group, Yevgeny Prigozhin": whom the title serves
             for prep in doc[title.end - 1].children:

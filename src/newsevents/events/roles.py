@@ -198,6 +198,9 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
         if m is None or m.kind in ("agent", "title"):
             # an agent or plain noun: its nationality may sit in "of/from X, Y and Z" or a modifier
             preps = ("of", "from") if m is not None else ("of", "from", "by", "against", "in")
+            if any(c.dep_ == "poss" for c in head.children):
+                # "the withdrawal of its troops from Niger": an owner named, "from" is the origin
+                preps = tuple(p for p in preps if p != "from")
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in preps and depth < 2:
                     located = c.lower_ == "in"  # "targets in Russia": a place names the country
@@ -407,6 +410,9 @@ def _lemmas(tok: Any) -> set[str]:
     return out
 
 
+DEPARTURES = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "departure", "exit"})
+
+
 def _outer(noun: Any) -> Any:
     """The phrase a noun is counted in: "one of the biggest rallies" → "one"."""
     while (
@@ -424,10 +430,13 @@ def actor_tokens(trigger: Any) -> list[Any]:
     if trigger.pos_ == "NOUN":
         mods = [c for c in trigger.children if c.dep_ in ("poss",)]
         mods += [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod", "nsubj")]
+        # "the withdrawal of its troops from Niger": who leaves, not the place left
+        movers = trigger.lemma_.lower() in DEPARTURES
+        mods += prep_objects(trigger, ["of"]) if movers else []
         mods += [
             p
             for c in trigger.children
-            if c.dep_ == "prep" and c.lower_ in ("by", "from")
+            if c.dep_ == "prep" and c.lower_ in (("by",) if movers else ("by", "from"))
             for p in c.children
             if p.dep_ == "pobj"
         ]

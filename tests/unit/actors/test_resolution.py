@@ -199,3 +199,8 @@ def test_a_province_names_its_country_even_outside_a_place_entity() -> None:
     ms = mentions("Haryana Police fired tear gas at farmers in Katsina State on Tuesday.")
     assert by_text(ms, "Haryana Police").code == "IND"
     assert by_text(ms, "Katsina State").code == "NGA"
+
+
+def test_the_outer_of_two_nationalities_is_the_state() -> None:
+    ms = mentions("A court sentenced Bosnian Serb leader Milorad Dodik to one year in prison.")
+    assert by_text(ms, "Milorad Dodik").code == "BIH"

@@ -874,6 +874,10 @@ FOUND = [
         "on Monday blamed a little-known local Islamist group, National Thowheeth Jama'ath.",
         ("ACCUSE", {"LKA"}, {"LKA"}),
     ),  # an unknown group belongs where the story is
+    (
+        "The United States has completed the withdrawal of its troops from Niger.",
+        ("RETREAT", {"USA"}, {"NER"}),
+    ),  # who withdraws is in the "of"-phrase; "from" is the place left
 ]
 
 # sentence, event type that must not be emitted as asserted
