@@ -52,6 +52,7 @@ from newsevents.events.kinds import (
     DOMESTIC_MODES,
     EXERCISES,
     FORCE,
+    HOSTING,
     INFERRED_TARGET,
     INTENT,
     LOCATED,
@@ -695,6 +696,11 @@ class EventCoder:
             # an exercise is military cooperation; a neighbour named beside it is no partner
             event, mode, rule = EventType.COOPERATE, None, rule + "+joint"
             recipients = []
+        if event == EventType.CONSULT and tok.lemma_ in HOSTING and recipients and actors:
+            # "Lula welcomed Maduro to Brasilia", "Putin hosted Kim": the manual codes the
+            # visitor as the actor and the host as the recipient
+            actors, recipients = recipients, actors
+            mode, rule = "visit", rule + "+visitor-is-actor"
         if event == EventType.CONSULT and not recipients and len(named_codes(actors)) == 1:
             # "Obama held talks in Hanoi with President Tran Dai Quang": an unknown counterpart
             # named with "with" is of the country the talks were held in

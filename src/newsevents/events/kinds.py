@@ -49,6 +49,8 @@ POINTS_TO = {
 }
 COLLECTIVE = frozenset({"agree", "decide", "vote", "resolve", "move"})  # "agreed to sanction"
 DOMESTIC = frozenset({EventType.PROTEST, EventType.COERCE})
+# verbs by which a host receives a visitor ("hosted", "received", "welcomed … to")
+HOSTING = frozenset({"host", "receive", "welcome"})
 # passive acts whose doer the story may leave unnamed ("was shot", "was arrested")
 UNSEEN_HANDS = frozenset({EventType.ASSAULT, EventType.COERCE})
 # modes that, with no one else named, act on the actor's own country: a leader resigning, a court

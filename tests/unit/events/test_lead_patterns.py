@@ -79,8 +79,8 @@ FOUND = [
     (
         "Brazilian President Luiz Inacio Lula da Silva welcomed Venezuela's Nicolas Maduro to "
         "Brasilia on Monday.",
-        ("CONSULT", {"BRA"}, {"VEN"}),
-    ),
+        ("CONSULT", {"VEN"}, {"BRA"}),
+    ),  # the visitor is the actor (PLOVER manual, CONSULT)
     (
         "The Enforcement Directorate on Thursday night arrested Delhi Chief Minister Arvind "
         "Kejriwal in a money laundering case.",
@@ -878,6 +878,11 @@ FOUND = [
         "The United States has completed the withdrawal of its troops from Niger.",
         ("RETREAT", {"USA"}, {"NER"}),
     ),  # who withdraws is in the "of"-phrase; "from" is the place left
+    (
+        "Chinese President Xi Jinping hosted French President Emmanuel Macron in Beijing on "
+        "Thursday.",
+        ("CONSULT", {"FRA"}, {"CHN"}),
+    ),  # the manual: the visitor is the actor, the host the recipient
 ]
 
 # sentence, event type that must not be emitted as asserted
