@@ -696,9 +696,15 @@ class EventCoder:
             # an exercise is military cooperation; a neighbour named beside it is no partner
             event, mode, rule = EventType.COOPERATE, None, rule + "+joint"
             recipients = []
-        if event == EventType.CONSULT and tok.lemma_ in HOSTING and recipients and actors:
-            # "Lula welcomed Maduro to Brasilia", "Putin hosted Kim": the manual codes the
-            # visitor as the actor and the host as the recipient
+        home = {m.code for m in place} & {a.code for a in actors}
+        if (
+            event == EventType.CONSULT
+            and recipients
+            and actors
+            and (tok.lemma_ in HOSTING or (home and not home & {m.code for m in recipients}))
+        ):
+            # "Lula welcomed Maduro to Brasilia", "Putin held talks with Kim at the Vostochny
+            # cosmodrome": the manual codes the visitor as the actor, the host as the recipient
             actors, recipients = recipients, actors
             mode, rule = "visit", rule + "+visitor-is-actor"
         if event == EventType.CONSULT and not recipients and len(named_codes(actors)) == 1:

@@ -115,8 +115,8 @@ FOUND = [
         "Russian President Vladimir Putin said on Tuesday that Russia did not want a war in Europe "
         "and was ready to keep negotiating with the West, after talks in Moscow with German "
         "Chancellor Olaf Scholz.",
-        ("CONSULT", {"RUS"}, {"DEU"}),
-    ),  # the negation of the main clause does not undo the talks it follows
+        ("CONSULT", {"DEU"}, {"RUS"}),
+    ),  # the negation of the main clause does not undo the talks; in Moscow, Scholz visits
     (
         "Russia said on Tuesday it would drastically reduce military activity around Kyiv after "
         "talks with Ukraine in Istanbul.",
@@ -883,6 +883,11 @@ FOUND = [
         "Thursday.",
         ("CONSULT", {"FRA"}, {"CHN"}),
     ),  # the manual: the visitor is the actor, the host the recipient
+    (
+        "Russian President Vladimir Putin held talks with North Korean leader Kim Jong Un at the "
+        "Vostochny space launch centre in the Amur Region on Wednesday.",
+        ("CONSULT", {"PRK"}, {"RUS"}),
+    ),  # talks in the actor's own country: the other side is the visitor
 ]
 
 # sentence, event type that must not be emitted as asserted
