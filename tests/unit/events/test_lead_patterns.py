@@ -888,6 +888,14 @@ FOUND = [
         "Vostochny space launch centre in the Amur Region on Wednesday.",
         ("CONSULT", {"PRK"}, {"RUS"}),
     ),  # talks in the actor's own country: the other side is the visitor
+    (
+        "North Korea fired an intermediate-range ballistic missile over Japan on Tuesday.",
+        ("MOBILIZE", {"PRK"}, {"JPN"}),
+    ),  # a missile fired over a country or into the sea is a show of force, not an attack
+    (
+        "North Korea fired a ballistic missile toward the Sea of Japan on Thursday.",
+        ("MOBILIZE", {"PRK"}, set()),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
