@@ -208,8 +208,10 @@ def _agents(text: str, name: str) -> Iterator[Entry]:
         for phrase in terms:
             yield Entry(phrase, "", sector, phrase.lower(), kind, where)
         if len(terms) == 1 and not terms[0].endswith("s"):
-            # a term given in the singular only also matches its plural ("leader" → "leaders")
-            yield Entry(plural(terms[0]), "", sector, plural(terms[0]).lower(), kind, where)
+            # a term given in the singular only also matches its plural ("leader" → "leaders");
+            # a plural title names a body of people, not one titled person ("ministers")
+            many = plural(terms[0])
+            yield Entry(many, "", sector, many.lower(), "agent", where)
 
 
 def _persons(text: str, name: str) -> Iterator[Entry]:

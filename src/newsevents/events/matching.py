@@ -82,6 +82,7 @@ def holds(trigger: Trigger, tok: Any) -> bool:
             ok = any(c.admits(k.lower_) for k in kids)
         elif c.key == "pobj":
             kids = [p for k in children(tok, ("prep",)) for p in children(k, ("pobj", "pcomp"))]
+            kids += [p for k in list(kids) for p in of_objects(k)]  # "bowing to days of protests"
             ok = any(c.admits(f) for k in kids for f in forms(k))
         elif c.key == "prt":
             # "stepped down hours later": the parser often reads the particle as an adverb

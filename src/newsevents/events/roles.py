@@ -142,8 +142,9 @@ def mentions_at(
 ) -> list[Mention]:
     """The actors a noun phrase headed by ``tok`` names (coordination gives several).
     With ``places``, a place stands for its country (a recipient: "arrived in Amman")."""
-    if _pair_reference(tok) and index.at(tok) is None:
-        return index.recent_pair(tok)
+    here = index.at(tok)
+    if _pair_reference(tok) and (here is None or here.code == "UNK"):
+        return index.recent_pair(tok)  # "the two leaders", a bare plural of no country
     if _country_reference(tok) and index.at(tok) is None:
         return index.recent_country(tok)
     if _org_reference(tok) and index.at(tok) is None:

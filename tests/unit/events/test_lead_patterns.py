@@ -893,6 +893,20 @@ FOUND = [
         ("MOBILIZE", {"PRK"}, {"JPN"}),
     ),  # a missile fired over a country or into the sea is a show of force, not an attack
     (
+        "Thousands of Lebanese took to the streets on Friday, even after ministers late on "
+        "Thursday dropped a plan to tax calls made through WhatsApp.",
+        ("CONCEDE", {"LBN"}, {"LBN"}),
+    ),  # a plural title is a body of officials ("ministers"), not a titled person
+    (
+        "Sri Lankan President Gotabaya Rajapaksa revoked a state of emergency late on Tuesday.",
+        ("CONCEDE", {"LKA"}, {"LKA"}),
+    ),
+    (
+        "Madagascar's President Andry Rajoelina has dissolved his government, bowing to days of "
+        "youth-led street protests.",
+        ("CONCEDE", {"MDG"}, {"MDG"}),
+    ),  # bowing to protests is yielding
+    (
         "North Korea fired a ballistic missile toward the Sea of Japan on Thursday.",
         ("MOBILIZE", {"PRK"}, set()),
     ),
