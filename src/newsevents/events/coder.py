@@ -62,6 +62,7 @@ from newsevents.events.kinds import (
     PROMISE,
     REFERRING,
     REMOVALS,
+    REMOVALS_FROM_OFFICE,
     SAME_COUNTRY,
     SENDING,
     SPEAKER_VERBS,
@@ -377,7 +378,10 @@ class EventCoder:
             # "a roadside bombing near Samarra killed …": an unidentified attacker in that country
             actors = [replace(m, sector="UNK", name=f"unidentified ({m.code})") for m in place]
             rule_extra += "+unidentified-actor-in-place"
-        if not actors and (row.event in UNSEEN_HANDS or row.mode == "convict") and passive(tok):
+        unseen = (
+            row.event in UNSEEN_HANDS or row.mode == "convict" or tok.lemma_ in REMOVALS_FROM_OFFICE
+        )
+        if not actors and unseen and passive(tok):
             # "Slovak Prime Minister Robert Fico was shot", "Kanu has been re-arrested", "Lula was
             # convicted": an unnamed attacker, or the authorities or courts of the story's country
             actors = [
@@ -661,6 +665,15 @@ class EventCoder:
             event, mode = EventType.THREATEN, None
             modality = Modality.ASSERTED
             rule += "+conditional→THREATEN"
+        elif (
+            modality == Modality.HYPOTHETICAL
+            and event in CONFLICT_TO_THREATEN
+            and own_side_says(reading.speech_head, actors, index)
+        ):
+            # "Erdogan said Turkey could enter Israel": saying one's own side could use force
+            event, mode = EventType.THREATEN, None
+            modality = Modality.ASSERTED
+            rule += "+could→THREATEN"
         elif modality == Modality.FUTURE and announced_concession(event, mode, tok):
             # "would repeal the farm laws", "will pull all troops out": the manual codes an
             # announced concession or withdrawal as CONCEDE, not AGREE
@@ -768,6 +781,13 @@ class EventCoder:
             reported_by=reporter,
             evidence=((sent.start_char, sentence_end),),
         )
+
+
+def own_side_says(speech_head: Any | None, actors: list[Mention], index: MentionIndex) -> bool:
+    """Whether the speaker of reported speech belongs to the side of the event's actor."""
+    speaker = subject_of(speech_head) if speech_head is not None else None
+    said_by = {m.code for m in mentions_at(speaker, index)} if speaker is not None else set()
+    return bool(said_by - {"UNK"} and said_by & {a.code for a in actors})
 
 
 def diagnose(coder: EventCoder, doc: Any, mentions: Iterable[Mention]) -> list[dict[str, Any]]:

@@ -51,6 +51,8 @@ COLLECTIVE = frozenset({"agree", "decide", "vote", "resolve", "move"})  # "agree
 DOMESTIC = frozenset({EventType.PROTEST, EventType.COERCE})
 # verbs by which a host receives a visitor ("hosted", "received", "welcomed … to")
 HOSTING = frozenset({"host", "receive", "welcome"})
+# "was disqualified", "was impeached": removed from office by the country's own institutions
+REMOVALS_FROM_OFFICE = frozenset({"disqualify", "impeach", "oust", "unseat"})
 # passive acts whose doer the story may leave unnamed ("was shot", "was arrested")
 UNSEEN_HANDS = frozenset({EventType.ASSAULT, EventType.COERCE})
 # modes that, with no one else named, act on the actor's own country: a leader resigning, a court

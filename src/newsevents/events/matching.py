@@ -135,7 +135,7 @@ def holds(trigger: Trigger, tok: Any) -> bool:
                 heads += [p for k in list(heads) for p in of_objects(k)]
             # "killed by Hezbollah fire", "Israeli fire": fire that someone owns is gunfire
             heads = [k for k in heads if not (c.negated and k.lemma_ == "fire" and owned(k))]
-            ok = any(c.admits(f) for k in heads for f in forms(k))
+            ok = any(c.admits(f) for k in heads for f in (*forms(k), *entity_form(k)))
         if ok == c.negated:
             return False
     return True

@@ -907,6 +907,73 @@ FOUND = [
         ("CONCEDE", {"MDG"}, {"MDG"}),
     ),  # bowing to protests is yielding
     (
+        "U.S. President Donald Trump called Prime Minister Justin Trudeau very dishonest and weak.",
+        ("ACCUSE", {"USA"}, {"CAN"}),
+    ),  # name-calling is a verbal accusation
+    (
+        "The first group of Russian warplanes left the Hmeimim air base in Syria on Tuesday and "
+        "flew home.",
+        ("RETREAT", {"RUS"}, {"SYR"}),
+    ),
+    (
+        "Iran cut off almost all internet access on Saturday as protests spread to dozens of "
+        "cities.",
+        ("COERCE", {"IRN"}, {"IRN"}),
+    ),
+    (
+        "Former Malaysian prime minister Najib Razak was found guilty on Tuesday of abuse of "
+        "power.",
+        ("SANCTION", {"MYS"}, {"MYS"}),
+    ),
+    (
+        "A Moscow court on Tuesday ordered Kremlin critic Alexei Navalny to serve about two years"
+        " and eight months in a prison camp.",
+        ("SANCTION", {"RUS"}, {"RUS"}),
+    ),  # a court ordering a prison term sentences, it does not request
+    (
+        "Malawi's Constitutional Court on Monday annulled the result of last May's presidential "
+        "election.",
+        ("SANCTION", {"MWI"}, {"MWI"}),
+    ),
+    (
+        "Britain has sent Storm Shadow long-range cruise missiles to Ukraine, the defence "
+        "secretary told MPs on Thursday.",
+        ("AID", {"GBR"}, {"UKR"}),
+    ),
+    (
+        "Germany on Tuesday handed over 20 Benin Bronzes to Nigeria at a ceremony in Abuja.",
+        ("RETREAT", {"DEU"}, {"NGA"}),
+    ),  # returning looted property
+    (
+        "Chinese and Indian frontline troops on the banks of the Pangong Lake began disengagement"
+        " on Wednesday.",
+        ("RETREAT", {"CHN", "IND"}, set()),
+    ),
+    (
+        "Mexican marines recaptured Joaquin Guzman in a raid on a house in the coastal city of "
+        "Los Mochis on Friday.",
+        ("COERCE", {"MEX"}, {"MEX"}),
+    ),  # recapturing a fugitive is an arrest
+    (
+        "A Chinese military reconnaissance plane violated Japanese airspace off Nagasaki on "
+        "Monday.",
+        ("MOBILIZE", {"CHN"}, {"JPN"}),
+    ),
+    (
+        "The United States and Vietnam elevated their ties to a comprehensive strategic "
+        "partnership on Sunday.",
+        ("SUPPORT", {"USA", "VNM"}, set()),
+    ),
+    (
+        "Congress leader Rahul Gandhi was disqualified as a Member of Parliament on Friday, a day"
+        " after a court in Surat convicted him.",
+        ("SANCTION", {"IND"}, {"IND"}),
+    ),
+    (
+        "Turkish President Recep Tayyip Erdogan said on Sunday that Turkey could enter Israel.",
+        ("THREATEN", {"TUR"}, {"ISR"}),
+    ),  # saying one's own side could use force is a threat
+    (
         "North Korea fired a ballistic missile toward the Sea of Japan on Thursday.",
         ("MOBILIZE", {"PRK"}, set()),
     ),
