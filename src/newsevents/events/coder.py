@@ -709,12 +709,12 @@ class EventCoder:
             # an exercise is military cooperation; a neighbour named beside it is no partner
             event, mode, rule = EventType.COOPERATE, None, rule + "+joint"
             recipients = []
-        home = {m.code for m in place} & {a.code for a in actors}
+        in_own = {m.code for m in place} & {a.code for a in actors}
         if (
             event == EventType.CONSULT
             and recipients
             and actors
-            and (tok.lemma_ in HOSTING or (home and not home & {m.code for m in recipients}))
+            and (tok.lemma_ in HOSTING or (in_own and not in_own & {m.code for m in recipients}))
         ):
             # "Lula welcomed Maduro to Brasilia", "Putin held talks with Kim at the Vostochny
             # cosmodrome": the manual codes the visitor as the actor, the host as the recipient

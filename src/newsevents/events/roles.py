@@ -198,7 +198,9 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
         countries: list[Mention] = []
         if m is None or m.kind in ("agent", "title"):
             # an agent or plain noun: its nationality may sit in "of/from X, Y and Z" or a modifier
-            preps = ("of", "from") if m is not None else ("of", "from", "by", "against", "in")
+            preps: tuple[str, ...] = ("of", "from")
+            if m is None:
+                preps = ("of", "from", "by", "against", "in")
             if any(c.dep_ == "poss" for c in head.children):
                 # "the withdrawal of its troops from Niger": an owner named, "from" is the origin
                 preps = tuple(p for p in preps if p != "from")
