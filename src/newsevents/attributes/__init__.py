@@ -8,16 +8,25 @@ when it stands inside a quote — ``reported_by`` the speaker.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from newsevents import registry
-from newsevents.attributes.clauses import dates_other_noun, in_own_clause
-from newsevents.attributes.dates import event_date, find_dates
+from newsevents.attributes.clauses import dates_other_noun, days_before, in_own_clause
+from newsevents.attributes.dates import DateMention, EventDate, event_date, find_dates, pick_date
 from newsevents.attributes.places import event_location, find_places
 from newsevents.attributes.quantities import event_quantities, find_quantities
 from newsevents.attributes.quotes import find_quotes, quote_at
-from newsevents.records import ArticleResult, Event, Modality, ParsedDocument, merge_repeats
+from newsevents.records import (
+    ArticleResult,
+    DatePrecision,
+    Event,
+    Modality,
+    ParsedDocument,
+    merge_repeats,
+)
 from newsevents.settings import Settings
 
 __all__ = ["code_attributes", "make_attribute_coder"]
@@ -50,6 +59,7 @@ def code_attributes(parsed: ParsedDocument, result: ArticleResult) -> ArticleRes
             published,
             future=e.modality == Modality.FUTURE,
         )
+        when = _shifted(doc, e, own, published, when)
         modality = e.modality
         if when.historical and modality == Modality.ASSERTED:
             modality = Modality.HISTORICAL
@@ -78,6 +88,22 @@ def code_attributes(parsed: ParsedDocument, result: ArticleResult) -> ArticleRes
         places=places,
         quantities=quantities,
     )
+
+
+def _shifted(
+    doc: Any, e: Event, own: list[DateMention], published: dt.date | None, when: EventDate
+) -> EventDate:
+    """ "Iran released the sailors on Wednesday, a day after its Revolutionary Guards seized
+    them": the seizure is dated a day before the main clause's date."""
+    shift = days_before(doc, e.trigger_start)
+    if shift is None or when.date is None or when.precision != DatePrecision.DAY:
+        return when
+    days, start, end = shift
+    chosen = pick_date(e.sentence_start, e.sentence_end, e.trigger_start, own, published, False)
+    if chosen is None or start <= chosen.start < end:
+        return when  # the clause has a date of its own
+    text = f"{days} day{'s' if days > 1 else ''} before {chosen.text}"
+    return when._replace(date=when.date - dt.timedelta(days=days), text=text)
 
 
 @registry.attribute_coders.register("rules.v1")

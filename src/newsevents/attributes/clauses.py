@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 CLAUSE_POS = frozenset({"VERB", "AUX"})
-PARTICIPANTS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "dative"})
+PARTICIPANTS = frozenset({"dobj", "nsubj", "nsubjpass", "dative"})  # "in a video released on …"
 # nouns that restate the event itself ("a surprise move announced Thursday evening")
 RESTATING = frozenset({"move", "decision", "step", "announcement", "measure", "action", "order"})
 
@@ -40,7 +40,11 @@ def in_own_clause(doc: Any, trigger_start: int, phrase_start: int) -> bool:
         if node.i == own.i or node.head.i == node.i:
             return True
         has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
-        if node.dep_ in ("advcl", "relcl") and has_subject and _below(node, own):
+        # "was wounded when a gunman opened fire at his rally on Saturday": a "when" clause
+        # shares the main clause's time
+        simultaneous = any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children)
+        below = node.dep_ in ("advcl", "relcl") and has_subject and _below(node, own)
+        if below and not simultaneous:
             return False
         if (
             node.dep_ == "acl"
@@ -80,3 +84,35 @@ def dates_other_noun(doc: Any, trigger_start: int, phrase_start: int, phrase_end
     ):
         return False
     return not (trigger[0].i == head.i or _below(trigger[0], head))
+
+
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def days_before(doc: Any, trigger_start: int) -> tuple[int, int, int] | None:
+    """For an event in a clause like "…, two days after Tigrayan forces seized the towns": how
+    many days it lies before the main clause, and the character span of that clause (a date
+    phrase inside it is the event's own)."""
+    trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+    if trigger is None:
+        return None
+    node = verb_of(trigger[0])
+    for _ in range(4):
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "after" for c in node.children
+        ):
+            unit = next((c for c in node.children if c.dep_ == "npadvmod"), None)
+            if unit is None or unit.lemma_.lower() != "day":
+                return None
+            count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+            days = NUMBER_WORDS.get(count.lower_) if count is not None else None
+            if days is None and count is not None and count.like_num and count.text.isdigit():
+                days = int(count.text)
+            if not days:
+                return None
+            span = doc[node.left_edge.i : node.right_edge.i + 1]
+            return days, span.start_char, span.end_char
+        if node.head.i == node.i:
+            return None
+        node = verb_of(node.head)
+    return None

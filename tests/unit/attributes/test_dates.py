@@ -236,6 +236,25 @@ def test_event_dates_through_the_real_pipeline(code_text: Callable[..., ArticleR
         assert when.date == D(2022, 1, 26) and when.text == "Wednesday"
 
 
+@pytest.mark.slow
+def test_an_event_a_day_after_another_is_dated_back(
+    code_text: Callable[..., ArticleResult],
+) -> None:
+    text = "Iran released 10 U.S. Navy sailors on Wednesday, a day after its Revolutionary Guards "
+    text += "seized them in the Gulf."
+    by_trigger = {e.trigger: e for e in code_text(text, published="2016-01-13").events}
+    assert by_trigger["released"].date == D(2016, 1, 13)
+    assert by_trigger["seized"].date == D(2016, 1, 12)
+    assert by_trigger["seized"].date_text == "1 day before Wednesday"
+
+
+@pytest.mark.slow
+def test_a_when_clause_shares_the_main_clause_date(code_text: Callable[..., ArticleResult]) -> None:
+    text = "Donald Trump was wounded when a gunman opened fire at his rally on Saturday."
+    events = code_text(text, published="2024-07-14").events
+    assert events and all(e.date == D(2024, 7, 13) for e in events)
+
+
 # --- event_date on plain records ---------------------------------------------------------------
 
 
