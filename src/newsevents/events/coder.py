@@ -341,6 +341,17 @@ class EventCoder:
         ]
         if len(named_codes(actors)) >= 2 and row.event in COOPERATIVE - {EventType.AID}:
             recipients = [m for m in recipients if m.kind != "place"]  # "agreed … in Geneva"
+            # "Xi and Biden held talks on the sidelines of the G20 summit": a party named in
+            # the setting of a joint act, or elsewhere in its clause, is no recipient
+            heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+            setting = {
+                t.idx
+                for h in heads
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ in SETTING_PREPS
+                for t in c.subtree
+            }
+            recipients = [] if deep else [m for m in recipients if m.start not in setting]
         rule_extra = "+recipient-in-clause" if deep else ""
         place = place_country(tok, index)
         if any(m.code == "UNK" and m.kind == "group" for m in recipients):
@@ -781,6 +792,9 @@ class EventCoder:
             reported_by=reporter,
             evidence=((sent.start_char, sentence_end),),
         )
+
+
+SETTING_PREPS = frozenset({"on", "at", "in", "during", "after", "before", "amid"})
 
 
 def own_side_says(speech_head: Any | None, actors: list[Mention], index: MentionIndex) -> bool:

@@ -974,6 +974,11 @@ FOUND = [
         ("THREATEN", {"TUR"}, {"ISR"}),
     ),  # saying one's own side could use force is a threat
     (
+        "Chinese President Xi Jinping and U.S. President Joe Biden held talks on the sidelines of "
+        "the G20 summit in Bali on Monday.",
+        ("CONSULT", {"CHN", "USA"}, set()),
+    ),  # a joint act takes no recipient from its setting
+    (
         "North Korea fired a ballistic missile toward the Sea of Japan on Thursday.",
         ("MOBILIZE", {"PRK"}, set()),
     ),
