@@ -574,8 +574,11 @@ class ActorCoder:
                 f is None
                 and not chain
                 and skipped < 2
-                and doc[i].pos_ in ("NOUN", "PROPN")
-                and doc[i].dep_ in ("compound", "nmod")
+                and (
+                    (doc[i].pos_ in ("NOUN", "PROPN") and doc[i].dep_ in ("compound", "nmod"))
+                    # "Indian national Kulbhushan Jadhav", "British citizen …"
+                    or doc[i].lower_ in ("national", "citizen", "resident")
+                )
                 and doc[i].head.i >= person.start
             ):
                 # "Australian economist Sean Turnell": a profession between nationality and name

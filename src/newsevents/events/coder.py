@@ -159,6 +159,10 @@ class EventCoder:
                 continue  # determiners, pronouns, punctuation: never a trigger
             if tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "riot police", "the protest movement": a noun naming another noun
+            if any(c.dep_ == "oprd" for c in tok.children) and any(
+                c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children
+            ):
+                continue  # "strikes on what it called terrorist hideouts": a naming, no event
             rows = self.rows_for(tok)
             if not rows:
                 continue
@@ -663,13 +667,14 @@ class EventCoder:
                 modality = Modality.REPORTED_INTENT
         elif governor is not None and governor.lemma_ in PROMISE and event in COOP_TO_AGREE:
             event, mode, rule = EventType.AGREE, None, rule + "+promised→AGREE"
+        directed = reading.complement_of is not None and reading.complement_of.lemma_ in DIRECTING
         if (
             modality == Modality.NEGATED
-            and reading.future
+            and ((reading.future and reading.speech_head is not None) or directed)
             and event in COOPERATIVE | {EventType.CONSULT}
-            and reading.speech_head is not None
         ):
-            # "Kyiv would not hold peace talks with Russia as long as …": a stated refusal
+            # "Kyiv would not hold peace talks with Russia as long as …", "instructed officials
+            # not to endorse the communique": a stated refusal
             event, mode, modality = EventType.REJECT, None, Modality.ASSERTED
             rule += "+refused→REJECT"
         if reading.conditional and event in CONFLICT_TO_THREATEN | {EventType.THREATEN}:
@@ -794,6 +799,8 @@ class EventCoder:
         )
 
 
+# verbs that direct one's own side: "instructed officials not to endorse …" is a refusal
+DIRECTING = frozenset({"instruct", "order", "direct", "decide", "vote", "choose"})
 SETTING_PREPS = frozenset({"on", "at", "in", "during", "after", "before", "amid"})
 
 

@@ -42,6 +42,9 @@ SPEECH = frozenset(
         "admit",
         "mention",
         "recall",
+        "reply",
+        "respond",
+        "retort",
     }
 )
 

@@ -979,6 +979,21 @@ FOUND = [
         ("CONSULT", {"CHN", "USA"}, set()),
     ),  # a joint act takes no recipient from its setting
     (
+        "Pakistan carried out strikes on what it called terrorist hideouts in Iran's "
+        "Sistan-Baluchestan province early on Thursday.",
+        ("ASSAULT", {"PAK"}, {"IRN"}),
+    ),  # "what it called …" names a thing and is no event
+    (
+        "A Pakistani military court has sentenced Indian national Kulbhushan Jadhav to death.",
+        ("SANCTION", {"PAK"}, {"IND"}),
+    ),
+    (
+        "U.S. President Donald Trump said he had instructed U.S. officials not to endorse the G7 "
+        "leaders' communique.",
+        ("REJECT", {"USA"}, {"G7"}),
+    ),  # directing one's own side not to endorse is a refusal; "Indian national X" is Indian
+
+    (
         "North Korea fired a ballistic missile toward the Sea of Japan on Thursday.",
         ("MOBILIZE", {"PRK"}, set()),
     ),
