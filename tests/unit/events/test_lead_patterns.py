@@ -992,7 +992,6 @@ FOUND = [
         "leaders' communique.",
         ("REJECT", {"USA"}, {"G7"}),
     ),  # directing one's own side not to endorse is a refusal; "Indian national X" is Indian
-
     (
         "North Korea fired a ballistic missile toward the Sea of Japan on Thursday.",
         ("MOBILIZE", {"PRK"}, set()),
