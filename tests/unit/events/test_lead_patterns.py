@@ -993,6 +993,10 @@ FOUND = [
         ("REJECT", {"USA"}, {"G7"}),
     ),  # directing one's own side not to endorse is a refusal; "Indian national X" is Indian
     (
+        "India on Monday banned 59 mobile applications with Chinese links, including TikTok.",
+        ("SANCTION", {"IND"}, {"CHN"}),
+    ),
+    (
         "North Korea fired a ballistic missile toward the Sea of Japan on Thursday.",
         ("MOBILIZE", {"PRK"}, set()),
     ),
