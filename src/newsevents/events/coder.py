@@ -12,7 +12,7 @@ REQUEST). Every event names its rule (``triggers.tsv`` id and line, plus each co
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -140,6 +140,7 @@ class EventCoder:
 
     def __init__(self, table: TriggerTable) -> None:
         self.table = table
+        self._hashes: dict[int, tuple[set[int], set[int]]] = {}
 
     def rows_for(self, tok: Any) -> tuple[Trigger, ...]:
         pos = part_of_speech(tok)
@@ -152,20 +153,37 @@ class EventCoder:
                 return rows
         return ()
 
-    def candidates(self, sent: Any) -> list[_Candidate]:
+    def _possible(self, doc: Any) -> list[int]:
+        """Indices of the tokens whose lemma or form could be a trigger, read off the document's
+        arrays so that no Python token is built for the other words."""
+        from spacy.attrs import LEMMA, LOWER
+
+        strings = doc.vocab.strings
+        key = id(strings)
+        if key not in self._hashes:
+            words = {lemma for lemma, _ in self.table.by_key}
+            forms_of = {f for w in words for f in (w, w + "d", w + "ed", w + "s", w + "ing")}
+            forms_of |= {w[:-1] + "ing" for w in words if w.endswith("e")}
+            lemmas = words | {w.capitalize() for w in words}
+            hashed = {strings.add(w) for w in lemmas}, {strings.add(f) for f in forms_of}
+            self._hashes[key] = hashed
+        lemmas_h, forms_h = self._hashes[key]
+        rows = doc.to_array([LEMMA, LOWER]).tolist()
+        return [i for i, (lemma, lower) in enumerate(rows) if lemma in lemmas_h or lower in forms_h]
+
+    def candidates(self, sent: Any, possible: set[int] | None = None) -> list[_Candidate]:
         out = []
-        for tok in sent:
+        for tok in sent if possible is None else (sent.doc[i] for i in sorted(possible)):
             if tok.pos_ not in TRIGGER_POS:
                 continue  # determiners, pronouns, punctuation: never a trigger
-            if tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.pos_ in ("NOUN", "PROPN"):
-                continue  # "riot police", "the protest movement": a noun naming another noun
-            if any(c.dep_ == "oprd" for c in tok.children) and any(
-                c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children
-            ):
-                continue  # "strikes on what it called terrorist hideouts": a naming, no event
             rows = self.rows_for(tok)
             if not rows:
                 continue
+            if tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.pos_ in ("NOUN", "PROPN"):
+                continue  # "riot police", "the protest movement": a noun naming another noun
+            deps = {c.dep_: c.lower_ for c in tok.children}
+            if "oprd" in deps and deps.get("dobj") == "what":
+                continue  # "strikes on what it called terrorist hideouts": a naming, no event
             # the most specific pattern first: more constraints, then fewer wildcards
             for row in sorted(rows, key=lambda r: (-len(r.requires), wildcards(r))):
                 if holds(row, tok):
@@ -192,8 +210,10 @@ class EventCoder:
             return parties
 
         events: list[Event] = []
+        possible = self._possible(doc)
         for sent in doc.sents:
-            found = self.candidates(sent)
+            lo, hi = bisect_left(possible, sent.start), bisect_left(possible, sent.end)
+            found = self.candidates(sent, set(possible[lo:hi]))
             trigger_ids = {c.token.i for c in found}
             conflict_ids = {c.token.i for c in found if c.trigger.event in AGREED_ACTIONS}
             sentence_events = []
