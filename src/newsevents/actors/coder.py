@@ -362,6 +362,9 @@ class ActorCoder:
                 and doc[start - 2].lower_ in ("anti", "pro")
             ):
                 continue  # "an anti-Syria journalist", "pro-Russian separatists": not that state
+            likeness = end + 1 < len(doc) and doc[end + 1].lower_ in ("style", "like")
+            if likeness and doc[end].text == "-":
+                continue  # "a Russian-style foreign agents bill": a likeness, not that state
             if (
                 e.kind in ("adjective", "state")
                 and start > 0
@@ -496,7 +499,10 @@ class ActorCoder:
                 continue
             if any(c is not None for c in covered):
                 continue
-            if not doc[end - 1].text[:1].isupper():
+            word = end - 1
+            while word > start and not doc[word - 1].whitespace_:
+                word -= 1  # the last word's first token: "Chan-o-cha" is one word
+            if not doc[word].text[:1].isupper():
                 continue  # "fled into the bush": a common noun the NER took for a name
             surname = fold(doc[end - 1].text)
             earlier = known.get(surname)

@@ -184,6 +184,9 @@ class EventCoder:
             deps = {c.dep_: c.lower_ for c in tok.children}
             if "oprd" in deps and deps.get("dobj") == "what":
                 continue  # "strikes on what it called terrorist hideouts": a naming, no event
+            clause = tok.head if tok.dep_ == "conj" else tok
+            if tok.lemma_ == "allow" and tok.tag_ == "VBG" and clause.dep_ == "advcl":
+                continue  # "approved a loan, allowing the disbursement of …": a consequence
             # the most specific pattern first: more constraints, then fewer wildcards
             for row in sorted(rows, key=lambda r: (-len(r.requires), wildcards(r))):
                 if holds(row, tok):
@@ -603,7 +606,7 @@ class EventCoder:
             own = {a.code for a in actors}
             recipients = [m for m in place if m.code not in own and m.code != "UNK"]
             rule_extra += "+recipient-from-place" if recipients else ""
-        if not recipients and row.event == EventType.AID and actors and tok.lemma_ == "rescue":
+        if not recipients and row.event == EventType.AID and actors and tok.lemma_ in RESCUES:
             # "army commandos rescued 13 hostages": its own people, unless named otherwise
             recipients = own_country(actors)
             rule_extra += "+domestic-recipient" if recipients else ""
@@ -819,6 +822,7 @@ class EventCoder:
         )
 
 
+RESCUES = frozenset({"rescue", "free", "liberate"})
 # verbs that direct one's own side: "instructed officials not to endorse …" is a refusal
 DIRECTING = frozenset({"instruct", "order", "direct", "decide", "vote", "choose"})
 SETTING_PREPS = frozenset({"on", "at", "in", "during", "after", "before", "amid"})

@@ -997,6 +997,51 @@ FOUND = [
         ("SANCTION", {"IND"}, {"CHN"}),
     ),
     (
+        "India on Thursday extended a $1 billion line of credit to Sri Lanka to help it import "
+        "food.",
+        ("AID", {"IND"}, {"LKA"}),
+    ),
+    (
+        "German President Frank-Walter Steinmeier asked Tanzanians for forgiveness on Wednesday "
+        "for colonial-era killings.",
+        ("CONCEDE", {"DEU"}, {"TZA"}),
+    ),  # asking forgiveness is an apology, not a request
+    (
+        "French special forces freed four hostages in a raid in northern Burkina Faso on Thursday"
+        " night.",
+        ("AID", {"FRA"}, {"FRA"}),
+    ),  # forces freeing hostages is a rescue (AID)
+    (
+        "China will lift its tariffs on Australian barley from Saturday, Foreign Minister Penny "
+        "Wong announced on Friday.",
+        ("CONCEDE", {"CHN"}, {"AUS"}),
+    ),
+    (
+        "France handed over its last two military sites in Senegal to the Senegalese army on "
+        "Thursday.",
+        ("RETREAT", {"FRA"}, {"SEN"}),
+    ),
+    (
+        "The International Monetary Fund's executive board on Friday approved a $3 billion "
+        "extended arrangement for Egypt, allowing an immediate disbursement.",
+        ("AID", {"IMF"}, {"EGY"}),
+    ),  # a consequence introduced by 'allowing' is no concession
+    (
+        "Prime Minister Prayut Chan-o-cha on Thursday revoked the state of emergency he had "
+        "imposed on Bangkok.",
+        ("CONCEDE", {"THA"}, {"THA"}),
+    ),  # a hyphenated surname is still a name
+    (
+        "Tens of thousands of Georgians marched through central Tbilisi on Saturday against a "
+        "Russian-style foreign agents bill.",
+        ("PROTEST", {"GEO"}, {"GEO"}),
+    ),  # 'Russian-style' names no party
+    (
+        "Hungary's parliament on Tuesday passed a law banning Pride events and allowing police to"
+        " use facial recognition.",
+        ("COERCE", {"HUN"}, {"HUN"}),
+    ),
+    (
         "North Korea fired a ballistic missile toward the Sea of Japan on Thursday.",
         ("MOBILIZE", {"PRK"}, set()),
     ),
@@ -1004,6 +1049,7 @@ FOUND = [
 
 # sentence, event type that must not be emitted as asserted
 ABSENT = [
+    ("The IMF approved a loan for Egypt, allowing the disbursement of $820 million.", "CONCEDE"),
     ("Greece rushed army and riot police reinforcements to its land border.", "PROTEST"),
     ("The protest movement said it was suspending all contact with the military.", "PROTEST"),
     ("Kremlin spokesman Dmitry Peskov told reporters that Russia would respond.", "REQUEST"),
