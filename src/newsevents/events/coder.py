@@ -427,8 +427,10 @@ class EventCoder:
                 for m in (place or home_country(tok.doc, index))[:1]
             ]
             rule_extra += "+unidentified-actor-in-story" if actors else ""
-        if not actors and row.event in REMOVALS and passive(tok):
-            # "23 Russian diplomats will be expelled from the UK", "was extradited from the UAE"
+        patient = tok.dep_ == "pcomp" and any(c.dep_ == "auxpass" for c in tok.children)
+        if (not actors or patient) and row.event in REMOVALS and passive(tok):
+            # "23 Russian diplomats will be expelled from the UK", "was extradited from the UAE",
+            # "arrived in Lima after being extradited from the US": the subject is the patient
             source = [
                 replace(m, sector="GOV", kind="state")
                 for p in prep_objects(tok, ["from"])
@@ -445,6 +447,8 @@ class EventCoder:
                     if m.code != "UNK" and not m.family
                 ]
             if source:
+                if patient:  # the one extradited stands for the state that receives him
+                    recipients = [m for m in actors if m.code not in {x.code for x in source}]
                 actors = source[:1]
                 rule_extra += "+actor-from-origin"
             if source and row.event == EventType.COOPERATE and not recipients:

@@ -33,7 +33,8 @@ def ref(m: Mention, sector: str | None = None) -> ActorRef:
 
 
 def passive(tok: Any) -> bool:
-    return any(c.dep_ == "nsubjpass" for c in tok.children) and not any(
+    """A passive with no "by"-agent: "was extradited", "after being extradited from the US"."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and not any(
         c.dep_ == "agent" for c in tok.children
     )
 

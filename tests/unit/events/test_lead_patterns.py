@@ -1042,6 +1042,11 @@ FOUND = [
         ("COERCE", {"HUN"}, {"HUN"}),
     ),
     (
+        "Former Peruvian President Alejandro Toledo arrived in Lima on Sunday after being "
+        "extradited from the United States to face charges.",
+        ("COOPERATE", {"USA"}, {"PER"}),
+    ),  # "after being extradited": the subject is the one handed over, the origin the actor
+    (
         "North Korea fired a ballistic missile toward the Sea of Japan on Thursday.",
         ("MOBILIZE", {"PRK"}, set()),
     ),
