@@ -48,6 +48,7 @@ from newsevents.events.kinds import (
     CONTEXTUAL,
     COOP_TO_AGREE,
     COOPERATIVE,
+    DIRECTING,
     DOMESTIC,
     DOMESTIC_MODES,
     EXERCISES,
@@ -63,8 +64,10 @@ from newsevents.events.kinds import (
     REFERRING,
     REMOVALS,
     REMOVALS_FROM_OFFICE,
+    RESCUES,
     SAME_COUNTRY,
     SENDING,
+    SETTING_PREPS,
     SPEAKER_VERBS,
     UNSEEN_HANDS,
     WANTED,
@@ -824,12 +827,6 @@ class EventCoder:
             reported_by=reporter,
             evidence=((sent.start_char, sentence_end),),
         )
-
-
-RESCUES = frozenset({"rescue", "free", "liberate"})
-# verbs that direct one's own side: "instructed officials not to endorse …" is a refusal
-DIRECTING = frozenset({"instruct", "order", "direct", "decide", "vote", "choose"})
-SETTING_PREPS = frozenset({"on", "at", "in", "during", "after", "before", "amid"})
 
 
 def own_side_says(speech_head: Any | None, actors: list[Mention], index: MentionIndex) -> bool:

@@ -49,6 +49,12 @@ POINTS_TO = {
 }
 COLLECTIVE = frozenset({"agree", "decide", "vote", "resolve", "move"})  # "agreed to sanction"
 DOMESTIC = frozenset({EventType.PROTEST, EventType.COERCE})
+# verbs of rescue: with no nationality named, the rescued are the rescuer's own people
+RESCUES = frozenset({"rescue", "free", "liberate"})
+# verbs that direct one's own side: "instructed officials not to endorse …" is a refusal
+DIRECTING = frozenset({"instruct", "order", "direct", "decide", "vote", "choose"})
+# prepositions that give a joint act its setting ("talks on the sidelines of the G20 summit")
+SETTING_PREPS = frozenset({"on", "at", "in", "during", "after", "before", "amid"})
 # verbs by which a host receives a visitor ("hosted", "received", "welcomed … to")
 HOSTING = frozenset({"host", "receive", "welcome"})
 # "was disqualified", "was impeached": removed from office by the country's own institutions
