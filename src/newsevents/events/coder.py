@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -174,9 +174,9 @@ class EventCoder:
         rows = doc.to_array([LEMMA, LOWER]).tolist()
         return [i for i, (lemma, lower) in enumerate(rows) if lemma in lemmas_h or lower in forms_h]
 
-    def candidates(self, sent: Any, possible: set[int] | None = None) -> list[_Candidate]:
+    def candidates(self, sent: Any, possible: Sequence[int] | None = None) -> list[_Candidate]:
         out = []
-        for tok in sent if possible is None else (sent.doc[i] for i in sorted(possible)):
+        for tok in sent if possible is None else (sent.doc[i] for i in possible):
             if tok.pos_ not in TRIGGER_POS:
                 continue  # determiners, pronouns, punctuation: never a trigger
             rows = self.rows_for(tok)
@@ -219,7 +219,7 @@ class EventCoder:
         possible = self._possible(doc)
         for sent in doc.sents:
             lo, hi = bisect_left(possible, sent.start), bisect_left(possible, sent.end)
-            found = self.candidates(sent, set(possible[lo:hi]))
+            found = self.candidates(sent, possible[lo:hi])
             trigger_ids = {c.token.i for c in found}
             conflict_ids = {c.token.i for c in found if c.trigger.event in AGREED_ACTIONS}
             sentence_events = []

@@ -59,8 +59,8 @@ SETTING_PREPS = frozenset({"on", "at", "in", "during", "after", "before", "amid"
 HOSTING = frozenset({"host", "receive", "welcome"})
 # "was disqualified", "was impeached": removed from office by the country's own institutions
 REMOVALS_FROM_OFFICE = frozenset({"disqualify", "impeach", "oust", "unseat"})
-# passive acts whose doer the story may leave unnamed ("was shot", "was arrested")
-UNSEEN_HANDS = frozenset({EventType.ASSAULT, EventType.COERCE})
+# passive acts whose doer the story may leave unnamed ("was shot"; a passive arrest is the state's)
+UNSEEN_HANDS = frozenset({EventType.ASSAULT})
 # modes that, with no one else named, act on the actor's own country: a leader resigning, a court
 # sentencing journalists
 DOMESTIC_MODES = frozenset({"resign", "convict"})
