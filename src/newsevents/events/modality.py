@@ -77,6 +77,17 @@ class Reading:
     speech_head: Any | None  # the reporting verb when this event is reported speech
 
 
+def spoken_aside(trigger: Any) -> bool:
+    """A participle of saying hung off a complement clause: "agreed to deploy troops, *accusing*
+    Ukraine of …" is the speaker's own act, not part of what was agreed."""
+    return bool(
+        trigger.dep_ == "advcl"
+        and trigger.tag_ == "VBG"
+        and trigger.lemma_ in SPOKEN_PARTICIPLES
+        and trigger.head.dep_ in ("ccomp", "xcomp")
+    )
+
+
 def _aux(tok: Any) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
@@ -119,7 +130,7 @@ def read(trigger: Any) -> Reading:
         and clause.head.dep_ in ("ccomp", "xcomp")
         # "warned that … after the RSF deployed troops": a clause of its own, not the content
         and not any(c.dep_ == "mark" for c in clause.children)
-        and not (clause.tag_ == "VBG" and clause.lemma_ in SPOKEN_PARTICIPLES)  # roles.spoken_aside
+        and not spoken_aside(clause)
     ):
         # "admitted it had shot down the airliner, killing all 176": the killing is part of
         # what was admitted, as the shooting is

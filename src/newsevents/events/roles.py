@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from newsevents.events.modality import SPEECH, SPOKEN_PARTICIPLES
+from newsevents.events.modality import SPEECH, spoken_aside
 from newsevents.records import Mention
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -629,17 +629,6 @@ def prep_objects(tok: Any, preps: Iterable[str]) -> list[Any]:
 DRAW_VERBS = frozenset(
     {"draw", "prompt", "spark", "provoke", "trigger", "earn", "attract", "face", "receive", "meet"}
 )
-
-
-def spoken_aside(trigger: Any) -> bool:
-    """A participle of saying hung off a complement clause: "agreed to deploy troops, *accusing*
-    Ukraine of …" is the speaker's own act, not part of what was agreed."""
-    return bool(
-        trigger.dep_ == "advcl"
-        and trigger.tag_ == "VBG"
-        and trigger.lemma_ in SPOKEN_PARTICIPLES
-        and trigger.head.dep_ in ("ccomp", "xcomp")
-    )
 
 
 def drawer(noun: Any) -> list[Any]:
