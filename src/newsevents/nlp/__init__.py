@@ -34,6 +34,11 @@ DATELINE = re.compile(
 )
 
 
+# "U.S.-led", "U.K.-based": spaCy splits "US-led" at the hyphen but keeps an abbreviation
+# glued to it, so the state it names would be lost inside one token
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
 def _paragraph_starts(doc: Any) -> Any:
     """A paragraph break starts a sentence, so a headline never runs into the body below it;
     so does the end of a dateline, so "DOHA — The United States …" is not parsed as a subject."""
@@ -62,6 +67,10 @@ def load(model: str) -> Any:
             "or set NEWSEVENTS_MODEL to an installed pipeline",
         ) from exc
     nlp.max_length = MAX_CHARS
+    tokenizer: Any = nlp.tokenizer
+    infixes = tokenizer.infix_finditer.__self__.pattern
+    if ABBREVIATION_HYPHEN not in infixes:
+        tokenizer.infix_finditer = re.compile(f"{infixes}|{ABBREVIATION_HYPHEN}").finditer
     if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         from spacy.language import Language
 
