@@ -23,6 +23,7 @@ from newsevents.events.context import (
     attackers_of_passive,
     by_code,
     collective,
+    conditioned_party,
     content_of,
     definite,
     first_mentions,
@@ -276,8 +277,8 @@ class EventCoder:
             if finder is None:
                 return None
             actors, recipients = first_mentions([finder], index), actors
-            if not actors or not recipients:
-                return None
+            if not actors or not {m.code for m in recipients} - {a.code for a in actors}:
+                return None  # "Germany said it was responsible for its own security"
         # "the US rejected Russia's demand": the demand was addressed to the rejecter
         if (
             row.event == EventType.REQUEST
@@ -345,6 +346,9 @@ class EventCoder:
             for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
                 recipients = mentions_at(obj, index)
         recipients = [m for m in recipients if not speaker_tail(tok, m)]
+        own = {a.code for a in actors}
+        if row.event == EventType.THREATEN and not {m.code for m in recipients} - own:
+            recipients = conditioned_party(tok, index, own) or recipients
         actor_keys = {(m.code, m.name) for m in actors}
         actor_codes = {m.code for m in actors}
         # "a trial court convicted him": a pronoun for someone else of the same country stays

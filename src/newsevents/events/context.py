@@ -9,6 +9,7 @@ from typing import Any
 
 from newsevents.events.kinds import COLLECTIVE, SPEAKER_VERBS
 from newsevents.events.roles import (
+    LED_BY,
     MentionIndex,
     mentions_at,
     prep_objects,
@@ -54,7 +55,8 @@ def other_country(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention]
     for t in tok.sent:
         m = index.by_token.get(t.i)
         kinds = ("state", "adjective", "place", "agent")  # "three Ukrainian navy ships"
-        if m is not None and m.kind in kinds and m.code not in own | {"UNK"}:
+        backer = t.head.lower_ in LED_BY  # "the U.S.-backed forces": a sponsor, no target
+        if m is not None and m.kind in kinds and m.code not in own | {"UNK"} and not backer:
             return [replace(m, sector=None)]
     return []
 
@@ -65,14 +67,16 @@ def home_country(doc: Any, index: MentionIndex) -> list[Mention]:
     for n, sent in enumerate(doc.sents):
         if n >= 5:
             break
-        if len(sent) <= 12 and any(t.text in ("—", "–", "--", "-") for t in sent):
+        if len(sent) <= 12 and any(_spaced_dash(t) for t in sent):
             for t in sent:
                 m = index.by_token.get(t.i)
                 if m is not None and m.kind in ("capital", "place", "state") and m.code != "UNK":
                     return [replace(m, sector=None)]
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
-    for m in index.by_token.values():
+    for i, m in index.by_token.items():
+        if doc[i].head.lower_ in LED_BY:
+            continue  # "the U.S.-backed forces": a sponsor, not where the story is
         # "Algerian President Abdelaziz Bouteflika": a named official counts for his country
         named = m.kind in ("person", "agent") and m.sector in ("GOV", "MIL", "LEG", "JUD", "COP")
         if (
@@ -86,6 +90,13 @@ def home_country(doc: Any, index: MentionIndex) -> list[Mention]:
         return []
     code, n = max(counts.items(), key=lambda kv: kv[1])
     return [replace(first[code], sector=None)] if n >= 0.4 * sum(counts.values()) else []
+
+
+def _spaced_dash(tok: Any) -> bool:
+    """A dash set off by spaces, as after a dateline ("KYIV -"), not a hyphen ("U.S.-led")."""
+    if tok.text in ("—", "–", "--"):
+        return True
+    return tok.text == "-" and (tok.i == 0 or bool(tok.nbor(-1).whitespace_))
 
 
 OTHER_TIME = frozenset({"after", "before", "since", "until", "while", "because", "as"})
@@ -207,7 +218,7 @@ def first_mentions(tokens: Iterable[Any], index: MentionIndex) -> list[Mention]:
 
 def reporting_subject(tok: Any) -> Any | None:
     """The subject of the verb a clause is reported by ("X concluded/said/found that …")."""
-    clause = tok
+    clause = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok  # "was responsible"
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
@@ -269,3 +280,18 @@ def attackers_of_passive(
         if m.code != "UNK"
     ]
     return foes, "+clash-with" if foes else ""
+
+
+def conditioned_party(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention]:
+    """Who a threat is aimed at: the subject of its condition ("warned that Moscow would
+    strengthen its forces if Finland and Sweden joined NATO": Finland and Sweden)."""
+    for t in tok.subtree:
+        if t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children
+        ):
+            subj = subject_of(t)
+            if subj is not None:
+                found = [m for m in mentions_at(subj, index) if m.code not in own | {"UNK"}]
+                if found:
+                    return found
+    return []

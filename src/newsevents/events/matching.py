@@ -126,6 +126,8 @@ def holds(trigger: Trigger, tok: Any) -> bool:
             ]
             kids += [p for k in list(kids) for p in of_objects(k)]  # "an act of aggression"
             ok = any(c.admits(f) for k in kids for f in forms(k))
+        elif c.key == "in":
+            ok = tok.dep_ == "pobj" and c.admits(tok.head.lower_)
         elif c.key == "head":
             verb = governing_verb(tok)
             ok = verb is not None and any(c.admits(f) for f in forms(verb))

@@ -30,7 +30,7 @@ LIGHT_VERBS = frozenset(
         *("strike", "clinch", "forge", "finalise", "finalize", "pursue", "bring", "repeat"),
         *("place", "put", "raise", "keep", "step", "increase", "intensify", "kick", "publish"),
         *("authorize", "authorise", "renew", "expand", "tighten", "toughen", "broaden", "widen"),
-        *("unleash", "wage", "fight"),
+        *("unleash", "wage", "fight", "pay", "undertake", "embark"),
     }
 )
 NOT_ACTORS = frozenset({"place"})
@@ -47,6 +47,7 @@ MEETING_NOUNS = frozenset(
         *("rally", "protest", "demonstration", "march", "strike"),  # "poured into … for rallies"
     }
 )
+FIGHT_NOUNS = frozenset({"fighting", "clash", "battle"})  # "fighting between troops and rebels"
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "resolve", "dedicate"})
 # a country's own sides stand for it ("Libya's two warring sides agreed …"), its allies do not
 SIDES = frozenset({"side", "faction", "party", "camp", "leadership", "administration"})
@@ -443,8 +444,10 @@ def actor_tokens(trigger: Any) -> list[Any]:
             for p in c.children
             if p.dep_ == "pobj"
         ]
-        if trigger.lemma_ in MEETING_NOUNS:  # "a summit between Trump and Kim"
+        if trigger.lemma_ in MEETING_NOUNS | FIGHT_NOUNS:  # "a summit between Trump and Kim"
             mods += [p for p in prep_objects(trigger, ["between"])]
+            if trigger.dep_ in ("nsubj", "nsubjpass"):  # "fighting broke out between …"
+                mods += prep_objects(trigger.head, ["between"])
         if trigger.lemma_ in JOINT_NOUNS:
             # "the joint exercise of the forces of Russia and Belarus", "a cease-fire between …"
             mods += [p for p in prep_objects(trigger, ["of", "between"])]

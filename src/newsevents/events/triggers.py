@@ -11,7 +11,8 @@ Columns: ``id  lemma  pos  event  mode  cameo  requires  recipient  confidence  
   person ("released Brittney Griner");
   ``inf=a|*`` (an infinitive complement only, not a "that" clause: "told them *to move*"),
   ``mod=a|b`` (an adjective/compound modifier of a noun trigger: "air strike"),
-  ``head=a|b`` (the verb that governs a noun trigger: "hold talks"), ``as=a|b`` (what the
+  ``head=a|b`` (the verb that governs a noun trigger: "hold talks"), ``in=a|b`` (the
+  preposition a noun trigger is the object of: "*at* the invitation of"), ``as=a|b`` (what the
   object is called: "called the move *illegitimate*", "described it *as a provocation*");
   ``!`` negates a constraint.
 - ``recipient``: where the recipient comes from, tried in order (``|``): ``obj``, ``possobj``
@@ -37,7 +38,9 @@ from newsevents.errors import DictionaryError
 from newsevents.records import EventType
 
 COLUMNS = ("id", "lemma", "pos", "event", "mode", "cameo", "requires", "recipient", "confidence")
-CONSTRAINTS = frozenset({"obj", "prep", "pobj", "prt", "xcomp", "inf", "mod", "head", "subj", "as"})
+CONSTRAINTS = frozenset(
+    {"obj", "prep", "pobj", "prt", "xcomp", "inf", "mod", "head", "subj", "as", "in"}
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1050,10 +1050,39 @@ FOUND = [
         "North Korea fired a ballistic missile toward the Sea of Japan on Thursday.",
         ("MOBILIZE", {"PRK"}, set()),
     ),
+    (
+        "Kim Jong Un paid an unofficial visit to China on Monday at the invitation of Xi Jinping.",
+        ("CONSULT", {"PRK"}, {"CHN"}),
+    ),  # "paid a visit": a light verb; the invitation it came at is no separate demand
+    (
+        "U.S.-led coalition aircraft struck Syrian army positions near Deir al-Zor airport.",
+        ("ASSAULT", {"USA"}, {"SYR"}),
+    ),  # "U.S.-led" is split so the leader is seen
+    (
+        "Heavy fighting between government troops and rebels raged across Juba, South Sudan, "
+        "on Sunday.",
+        ("ASSAULT", {"SSD"}, {"SSD"}),
+    ),
+    (
+        "Fighting broke out between Tajik and Kyrgyz border guards on Thursday.",
+        ("ASSAULT", {"TJK", "KGZ"}, set()),
+    ),  # "between" hung on the verb the fighting is the subject of
+    (
+        "Russia warned on Thursday that it would strengthen its forces in the Baltic region if "
+        "Finland and Sweden joined NATO.",
+        ("THREATEN", {"RUS"}, {"FIN", "SWE"}),
+    ),  # a threat is aimed at the subject of its condition
+    (
+        "Secretary of State Mike Pompeo said on Thursday that Iran was responsible for attacks "
+        "on two oil tankers in the Gulf of Oman.",
+        ("ACCUSE", {"USA"}, {"IRN"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
 ABSENT = [
+    ("Germany said it was responsible for its own security.", "ACCUSE"),
+    ("Kim Jong Un paid a visit to China at the invitation of Xi Jinping.", "REQUEST"),
     ("The IMF approved a loan for Egypt, allowing the disbursement of $820 million.", "CONCEDE"),
     ("Greece rushed army and riot police reinforcements to its land border.", "PROTEST"),
     ("The protest movement said it was suspending all contact with the military.", "PROTEST"),
