@@ -73,6 +73,7 @@ from newsevents.events.kinds import (
     UNSEEN_HANDS,
     WANTED,
     announced_concession,
+    scheduled,
 )
 from newsevents.events.matching import forms, holds, part_of_speech, wildcards
 from newsevents.events.modality import Reading, read
@@ -650,12 +651,17 @@ class EventCoder:
                 recipients = own_country(actors)
                 rule_extra += "+domestic-recipient" if recipients else ""
         event, modality = row.event, reading.modality
+        setting = tok.pos_ == "NOUN" and tok.dep_ == "pobj"
+        # "asked China to restructure its debt during talks with Wang Yi": the talks are where
+        # the request was made, not part of what was asked
+        meeting_setting = (
+            setting and event == EventType.CONSULT and tok.head.lower_ in ("during", "after")
+        )
         if (
-            tok.pos_ == "NOUN"
-            and tok.dep_ == "pobj"
+            setting
             and tok.head.lower_ in ("after", "following")
             and modality in (Modality.FUTURE, Modality.HYPOTHETICAL, Modality.NEGATED)
-        ):
+        ) or meeting_setting:
             # "would reduce activity … after talks in Istanbul", "did not want a war …, after
             # talks in Moscow with Scholz": the talks happened
             modality = Modality.ASSERTED
@@ -673,7 +679,7 @@ class EventCoder:
             event, mode, rule = EventType.SANCTION, "withdraw", rule + "+left-organisation"
         confidence = row.confidence
         governor = reading.complement_of
-        if "drawn" in row.recipient:
+        if "drawn" in row.recipient or meeting_setting:
             governor = None  # a reaction drawn by an act is news, not the act's content
         if event in AGREED_ACTIONS and collective(governor) and modality == Modality.ASSERTED:
             # "the allies agreed to remove Russian banks from SWIFT" is the sanction itself
@@ -738,6 +744,9 @@ class EventCoder:
             # "will send 3,000 troops"; "would weigh sanctions": saying so is the threat
             modality = Modality.ASSERTED
             rule += "+announced"
+        elif modality == Modality.FUTURE and event == EventType.SANCTION and scheduled(tok):
+            modality = Modality.ASSERTED  # "will impose duties on Australian wine from Saturday"
+            rule += "+scheduled"
         elif modality == Modality.FUTURE and event in CONFLICT_TO_THREATEN:
             event, mode = EventType.THREATEN, None
             modality = Modality.ASSERTED

@@ -197,3 +197,16 @@ def announced_concession(event: EventType, mode: str | None, tok: Token) -> bool
     if event == EventType.RETREAT:
         return mode == "withdraw"
     return event == EventType.CONCEDE and tok.lemma_.lower() not in {"allow", "permit"}
+
+
+START_WORDS = frozenset({"from", "starting", "beginning", "effective", "as"})
+
+
+def scheduled(tok: Token) -> bool:
+    """A measure announced with the day it takes effect ("will impose duties on Australian wine
+    from Saturday") is decided, not threatened."""
+    return any(
+        c.lower_ in START_WORDS and any(t.ent_type_ == "DATE" for t in c.subtree)
+        for c in tok.children
+        if c.dep_ in ("prep", "advcl", "advmod", "acl")
+    )

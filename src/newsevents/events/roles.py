@@ -143,6 +143,8 @@ def mentions_at(
 ) -> list[Mention]:
     """The actors a noun phrase headed by ``tok`` names (coordination gives several).
     With ``places``, a place stands for its country (a recipient: "arrived in Amman")."""
+    if tok.lower_ in ("who", "whom") and tok.head.dep_ == "relcl" and depth < 2:
+        return mentions_at(tok.head.head, index, depth=depth + 1, places=places)  # "X, who was …"
     here = index.at(tok)
     if _pair_reference(tok) and (here is None or here.code == "UNK"):
         return index.recent_pair(tok)  # "the two leaders", a bare plural of no country
@@ -489,6 +491,8 @@ def actor_tokens(trigger: Any) -> list[Any]:
             # "NATO and Russia failed to narrow differences at the meeting": so did they;
             # "people poured into Belgrade for one of the biggest rallies": so did they
             verb = _outer(trigger).head.head
+            while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head  # "asked China to restructure … during talks": the asker
             if verb.pos_ in ("VERB", "AUX"):
                 mods += actor_tokens(verb)
         return mods

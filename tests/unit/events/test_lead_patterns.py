@@ -1077,10 +1077,50 @@ FOUND = [
         "on two oil tankers in the Gulf of Oman.",
         ("ACCUSE", {"USA"}, {"IRN"}),
     ),
+    (
+        "The Israel Defense Forces said on Monday it had called up 300,000 reservists in 48 "
+        "hours, as troops massed near the Gaza Strip.",
+        ("MOBILIZE", {"ISR"}, {"PSE"}),
+    ),  # the reservists called up are the forces, not the target
+    (
+        "The U.S. military on Thursday dropped its largest non-nuclear bomb on a network of "
+        "caves in eastern Afghanistan.",
+        ("ASSAULT", {"USA"}, {"AFG"}),
+    ),
+    (
+        "Russia's Supreme Court on Tuesday ordered the closure of Memorial International, the "
+        "country's most prominent human rights group.",
+        ("COERCE", {"RUS"}, {"RUS"}),
+    ),
+    (
+        "The government on Friday granted a special pardon to former President Park Geun-hye.",
+        ("CONCEDE", {"KOR"}, {"KOR"}),
+    ),
+    (
+        "President Biden on Thursday gave his full backing to Finland's and Sweden's bids to "
+        "join NATO.",
+        ("SUPPORT", {"USA"}, {"FIN", "SWE"}),
+    ),
+    (
+        "China will impose temporary anti-dumping deposits of up to 212% on Australian wine "
+        "from Saturday, its commerce ministry said on Friday.",
+        ("SANCTION", {"CHN"}, {"AUS"}),
+    ),  # a measure with the day it takes effect is decided, not threatened
+    (
+        "Japan has urged China to release a Japanese employee of drugmaker Astellas Pharma who "
+        "was detained in Beijing this month.",
+        ("COERCE", {"CHN"}, {"JPN"}),
+    ),  # "who" stands for the employee, a Japanese
+    (
+        "President Gotabaya Rajapaksa asked China to restructure Sri Lanka's debt repayments "
+        "during talks with visiting Foreign Minister Wang Yi in Colombo on Sunday.",
+        ("CONSULT", {"CHN"}, {"LKA"}),
+    ),  # talks "during" which a request was made took place (the visitor is the actor)
 ]
 
 # sentence, event type that must not be emitted as asserted
 ABSENT = [
+    ("OPEC, Russia and their allies agreed on Sunday to cut oil production.", "SANCTION"),
     ("Germany said it was responsible for its own security.", "ACCUSE"),
     ("Kim Jong Un paid a visit to China at the invitation of Xi Jinping.", "REQUEST"),
     ("The IMF approved a loan for Egypt, allowing the disbursement of $820 million.", "CONCEDE"),
