@@ -52,6 +52,7 @@ from newsevents.events.kinds import (
     DIRECTING,
     DOMESTIC,
     DOMESTIC_MODES,
+    EXECUTIONS,
     EXERCISES,
     FORCE,
     HOSTING,
@@ -417,7 +418,14 @@ class EventCoder:
         if not actors and row.event == EventType.PROTEST:
             # "sparking protests in Kampala", "hundreds of supporters of a cleric stormed
             # parliament" in a story from Baghdad: the people of the place protest
-            where = place or home_country(tok.doc, index)
+            # "the protests that have swept the country": the country just named
+            swept = [
+                m
+                for t in tok.subtree
+                if t.lower_ in ("country", "nation") and t.i > tok.i
+                for m in mentions_at(t, index)
+            ]
+            where = place or swept[:1] or home_country(tok.doc, index)
             actors = [replace(m, sector="CVL", name=f"protesters ({m.code})") for m in where]
             rule_extra += "+protesters-of-place" if actors else ""
         if not actors and row.event == EventType.ASSAULT and place:
@@ -470,8 +478,10 @@ class EventCoder:
                     for m in mentions_at(t, index, places=True)
                     if m.code not in ("UNK", actors[0].code) and not m.family
                 ][:1]
-        held = row.event == EventType.COERCE or (
-            row.event == EventType.RETREAT and row.mode == "release"
+        held = (
+            row.event == EventType.COERCE
+            or (row.event == EventType.RETREAT and row.mode == "release")
+            or tok.lemma_ in EXECUTIONS
         )
         if not actors and held and passive(tok):
             # "Navalny was detained at Moscow's airport": the state where it happens did it;
@@ -628,7 +638,7 @@ class EventCoder:
             own = {a.code for a in actors}
             # a sanction "in Russia" targets Russia; one announced "in Washington" does not
             recipients = [m for m in place if m.code not in own or row.event != EventType.SANCTION]
-            if not recipients and row.event in FORCE:
+            if not recipients and row.event in FORCE and tok.lemma_ not in EXECUTIONS:
                 # "drills in six zones surrounding Taiwan": the other country named beside it;
                 # "fired a missile at the station" in a story from Ukraine: Ukraine
                 recipients = other_country(tok, index, own) or [
@@ -645,6 +655,7 @@ class EventCoder:
                 row.event in DOMESTIC | {EventType.CONCEDE}
                 or row.mode in DOMESTIC_MODES
                 or domestic_fight
+                or tok.lemma_ in EXECUTIONS
             ):
                 # "cartel gunmen unleashed gunbattles across the city": unnamed armed men of the
                 # story's country fight inside it

@@ -1116,10 +1116,25 @@ FOUND = [
         "during talks with visiting Foreign Minister Wang Yi in Colombo on Sunday.",
         ("CONSULT", {"CHN"}, {"LKA"}),
     ),  # talks "during" which a request was made took place (the visitor is the actor)
+    (
+        "Paris (AFP) - Iran on Thursday carried out the first known execution linked to the "
+        "protests that have swept the country since September.",
+        ("ASSAULT", {"IRN"}, {"IRN"}),
+    ),  # an execution is targeted ASSAULT on the state's own people, not the dateline's
+    (
+        "Paris (AFP) - Iran on Thursday carried out the first known execution linked to the "
+        "protests that have swept the country since September.",
+        ("PROTEST", {"IRN"}, {"IRN"}),
+    ),  # "the country" the protests swept is the one just named
+    (
+        "A Singaporean man was executed on Wednesday for drug trafficking.",
+        ("ASSAULT", {"SGP"}, {"SGP"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
 ABSENT = [
+    ("The army executed the plan flawlessly.", "ASSAULT"),
     ("OPEC, Russia and their allies agreed on Sunday to cut oil production.", "SANCTION"),
     ("Germany said it was responsible for its own security.", "ACCUSE"),
     ("Kim Jong Un paid a visit to China at the invitation of Xi Jinping.", "REQUEST"),
