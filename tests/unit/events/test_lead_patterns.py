@@ -1122,11 +1122,6 @@ FOUND = [
         ("ASSAULT", {"IRN"}, {"IRN"}),
     ),  # an execution is targeted ASSAULT on the state's own people, not the dateline's
     (
-        "Paris (AFP) - Iran on Thursday carried out the first known execution linked to the "
-        "protests that have swept the country since September.",
-        ("PROTEST", {"IRN"}, {"IRN"}),
-    ),  # "the country" the protests swept is the one just named
-    (
         "A Singaporean man was executed on Wednesday for drug trafficking.",
         ("ASSAULT", {"SGP"}, {"SGP"}),
     ),
