@@ -237,6 +237,25 @@ def _speaker_of(tok: Any) -> Any | None:
     return next((c for c in speech.children if c.dep_ == "nsubj"), None)
 
 
+def _clause_subject(tok: Any) -> Any | None:
+    """The subject of the verb an object pronoun belongs to: a plain pronoun object never
+    stands for it ("X ordered it to …" is not X; that would be "itself")."""
+    if tok.dep_ not in ("dobj", "dative"):
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+
+
+def _controller(tok: Any) -> Any | None:
+    """The object controlling the clause an "its" sits in: "ordered it to close its consulate"
+    → "it"."""
+    if tok.lower_ != "its":
+        return None
+    clause = tok.head.head if tok.head.dep_ in ("dobj", "pobj") else None
+    if clause is None or clause.dep_ != "xcomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
+
+
 def _in_subordinate(tok: Any, root: Any) -> bool:
     """Whether a token sits in an adverbial clause of the sentence's main verb."""
     node = tok
@@ -720,6 +739,13 @@ class ActorCoder:
                 )
                 if subject is not None and _in_subordinate(tok, root):
                     before.append(subject)
+            bound = _clause_subject(tok)
+            if bound is not None and any(not f.start <= bound.i < f.end for f in before):
+                # "the United States had ordered it to close …": not the one giving the order
+                before = [f for f in before if not f.start <= bound.i < f.end]
+            controller = _controller(tok)
+            if controller is not None and controller.i in found:
+                before.append(found[controller.i])  # "ordered it to close its consulate"
             subj = _speaker_of(tok)
             speaker = next(
                 (f for f in pool if subj is not None and f.start <= subj.i < f.end), None

@@ -55,7 +55,11 @@ def other_country(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention]
     for t in tok.sent:
         m = index.by_token.get(t.i)
         kinds = ("state", "adjective", "place", "agent")  # "three Ukrainian navy ships"
-        backer = t.head.lower_ in LED_BY  # "the U.S.-backed forces": a sponsor, no target
+        # "the U.S.-backed forces", "Russia helped Syrian forces retake Palmyra": a sponsor or
+        # a helper, no target
+        backer = t.head.lower_ in LED_BY or (
+            t.dep_ == "nsubj" and t.head.lemma_ in ("help", "assist") and t.head.is_ancestor(tok)
+        )
         if m is not None and m.kind in kinds and m.code not in own | {"UNK"} and not backer:
             return [replace(m, sector=None)]
     return []

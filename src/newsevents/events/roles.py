@@ -146,6 +146,10 @@ def mentions_at(
     if tok.lower_ in ("who", "whom") and tok.head.dep_ == "relcl" and depth < 2:
         return mentions_at(tok.head.head, index, depth=depth + 1, places=places)  # "X, who was …"
     here = index.at(tok)
+    if here is not None and here.code == "UNK" and here.kind == "agent" and depth < 2:
+        earlier = _named_before(tok, index, depth)
+        if earlier:
+            return earlier  # "the Saudi-led coalition … The coalition said": the same one
     if _pair_reference(tok) and (here is None or here.code == "UNK"):
         return index.recent_pair(tok)  # "the two leaders", a bare plural of no country
     if _country_reference(tok) and index.at(tok) is None:
@@ -177,6 +181,22 @@ def mentions_at(
             own = _mentions_of(tok, index, depth, places)
             return own + [m for p in partners for m in mentions_at(p, index, depth=depth + 1)]
     return _mentions_of(tok, index, depth, places)
+
+
+def _named_before(tok: Any, index: MentionIndex, depth: int) -> list[Mention]:
+    """A bare "the coalition" stands for the last coalition named with its country."""
+    kids = list(tok.children)
+    if not any(k.dep_ == "det" and k.lower_ == "the" for k in kids) or any(
+        k.dep_ in ("amod", "compound", "poss", "nmod") for k in kids
+    ):
+        return []
+    doc = tok.doc
+    for i in range(tok.i - 1, max(0, tok.sent.start - 120) - 1, -1):
+        if doc[i].lemma_ == tok.lemma_ and doc[i].pos_ == tok.pos_:
+            found = [m for m in mentions_at(doc[i], index, depth=depth + 1) if m.code != "UNK"]
+            if found:
+                return found
+    return []
 
 
 def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> list[Mention]:
@@ -521,6 +541,11 @@ def actor_tokens(trigger: Any) -> list[Any]:
             and any(c.dep_ == "conj" for c in speaker.children)
         ):
             return [speaker]
+    helper = subject_of(trigger.head) if trigger.head.lemma_ in ("help", "assist") else None
+    if subj is not None and helper is not None and trigger.dep_ in ("ccomp", "xcomp"):
+        # "British marines helped authorities in Gibraltar seize a tanker": the helper counts
+        # when the helped are unnamed
+        return [subj, helper]
     if subj is not None:
         return [subj]
     if trigger.lemma_ in STATIVE_PASSIVES:

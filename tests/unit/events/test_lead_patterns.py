@@ -1125,6 +1125,27 @@ FOUND = [
         "A Singaporean man was executed on Wednesday for drug trafficking.",
         ("ASSAULT", {"SGP"}, {"SGP"}),
     ),
+    (
+        "China said on Wednesday that the United States had ordered it to close its consulate "
+        "general in Houston.",
+        ("SANCTION", {"USA"}, {"CHN"}),
+    ),  # an object pronoun is not its own clause's subject; ordering a mission shut expels it
+    (
+        "Foreign ministry spokesman Wang Wenbin said China would react with firm "
+        "countermeasures to the closure.",
+        ("THREATEN", {"CHN"}, set()),
+    ),
+    (
+        "British Royal Marines helped authorities in Gibraltar seize a supertanker on Thursday "
+        "that was suspected of carrying Iranian crude oil to Syria.",
+        ("COERCE", {"GBR"}, {"IRN"}),
+    ),  # the helper acts when the helped are unnamed
+    (
+        "The Saudi-led military coalition fighting in Yemen said on Monday it would close all "
+        "ports. The coalition said the missile was supplied by Iran, calling it a direct military "
+        "aggression by Tehran.",
+        ("ACCUSE", {"SAU"}, {"IRN"}),
+    ),  # "the coalition" is the last coalition named with its country
 ]
 
 # sentence, event type that must not be emitted as asserted
