@@ -73,6 +73,7 @@ from newsevents.events.kinds import (
     SPEAKER_VERBS,
     UNSEEN_HANDS,
     WANTED,
+    WEEKDAYS,
     announced_concession,
     scheduled,
 )
@@ -271,6 +272,8 @@ class EventCoder:
         tok, row = cand.token, cand.trigger
         reading: Reading = read(tok)
         actors = first_mentions(actor_tokens(tok), index)
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and not passive_agent(tok):
+            actors = []  # "49 Ivorian soldiers arrested at the airport": the soldiers are held
         recipients: list[Mention] = []
         if "reported" in row.recipient:
             # "a UN commission concluded that Israel has committed genocide": the finding is the
@@ -483,7 +486,7 @@ class EventCoder:
             or (row.event == EventType.RETREAT and row.mode == "release")
             or tok.lemma_ in EXECUTIONS
         )
-        if not actors and held and passive(tok):
+        if not actors and held and (passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
             # "Navalny was detained at Moscow's airport": the state where it happens did it;
             # "Sonko was released from prison": so did the state that held him
             home = place or [m for m in recipients if m.code != "UNK" and not m.family][:1]
@@ -508,7 +511,17 @@ class EventCoder:
             and tok.lemma_ in SENDING | {"supply", "gift"}
             and any(c.dep_ == "agent" for c in tok.children)
         )  # "600,000 doses donated by the Chinese government arrived …": the gift is the news
-        if row.event != EventType.ASSAULT and tok.dep_ == "acl" and tok.tag_ == "VBN" and not given:
+        dated = any(  # "49 Ivorian soldiers arrested at Bamako airport on Sunday": news
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in WEEKDAYS for g in c.children)
+            for c in tok.children
+        )
+        if (
+            row.event != EventType.ASSAULT
+            and tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and not given
+            and not dated
+        ):
             # "five Americans detained in Iran flew …", "troops backed by tanks": who they are
             return None
         if tok.dep_ == "relcl" and any(c.lower_ == "had" for c in tok.children if c.dep_ == "aux"):
@@ -851,6 +864,10 @@ class EventCoder:
             reported_by=reporter,
             evidence=((sent.start_char, sentence_end),),
         )
+
+
+def passive_agent(tok: Any) -> bool:
+    return any(c.dep_ == "agent" for c in tok.children)
 
 
 def own_side_says(speech_head: Any | None, actors: list[Mention], index: MentionIndex) -> bool:

@@ -202,6 +202,9 @@ def announced_concession(event: EventType, mode: str | None, tok: Token) -> bool
     return event == EventType.CONCEDE and tok.lemma_.lower() not in {"allow", "permit"}
 
 
+WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"}
+)
 START_WORDS = frozenset({"from", "starting", "beginning", "effective", "as"})
 
 

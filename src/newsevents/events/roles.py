@@ -696,6 +696,8 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
     obj = next((c for c in trigger.children if c.dep_ in OBJ), None)
     if obj is None and trigger.pos_ == "VERB" and trigger.lemma_ not in STATIVE_PASSIVES:
         obj = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    if obj is None and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        obj = trigger.head  # "49 Ivorian soldiers arrested at the airport": the soldiers
     if obj is not None:
         obj = elided(obj)
     groups: list[list[Any]] = []

@@ -1146,6 +1146,11 @@ FOUND = [
         "aggression by Tehran.",
         ("ACCUSE", {"SAU"}, {"IRN"}),
     ),  # "the coalition" is the last coalition named with its country
+    (
+        "Mali's military government said on Monday that 49 Ivorian soldiers arrested at Bamako "
+        "airport on Sunday were mercenaries.",
+        ("COERCE", {"MLI"}, {"CIV"}),
+    ),  # a participle dated to its own day is news; the soldiers are the ones held
 ]
 
 # sentence, event type that must not be emitted as asserted
