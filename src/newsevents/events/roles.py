@@ -47,7 +47,8 @@ MEETING_NOUNS = frozenset(
         *("rally", "protest", "demonstration", "march", "strike"),  # "poured into … for rallies"
     }
 )
-FIGHT_NOUNS = frozenset({"fighting", "clash", "battle"})  # "fighting between troops and rebels"
+# "fighting between troops and rebels", "the first direct flight between Israel and the UAE"
+BETWEEN_NOUNS = frozenset({"fighting", "clash", "battle", "flight"})
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "resolve", "dedicate"})
 # a country's own sides stand for it ("Libya's two warring sides agreed …"), its allies do not
 SIDES = frozenset({"side", "faction", "party", "camp", "leadership", "administration"})
@@ -466,7 +467,7 @@ def actor_tokens(trigger: Any) -> list[Any]:
             for p in c.children
             if p.dep_ == "pobj"
         ]
-        if trigger.lemma_ in MEETING_NOUNS | FIGHT_NOUNS:  # "a summit between Trump and Kim"
+        if trigger.lemma_ in MEETING_NOUNS | BETWEEN_NOUNS:  # "a summit between Trump and Kim"
             mods += [p for p in prep_objects(trigger, ["between"])]
             if trigger.dep_ in ("nsubj", "nsubjpass"):  # "fighting broke out between …"
                 mods += prep_objects(trigger.head, ["between"])

@@ -1151,10 +1151,28 @@ FOUND = [
         "airport on Sunday were mercenaries.",
         ("COERCE", {"MLI"}, {"CIV"}),
     ),  # a participle dated to its own day is news; the soldiers are the ones held
+    (
+        "An El Al plane landed in Abu Dhabi on Monday in the first direct commercial flight "
+        "between Israel and the United Arab Emirates.",
+        ("COOPERATE", {"ISR", "ARE"}, set()),
+    ),
+    (
+        "Russian gas began flowing to China through the Power of Siberia pipeline on Monday.",
+        ("COOPERATE", {"RUS"}, {"CHN"}),
+    ),
+    (
+        "Israel began pumping natural gas to Egypt on Wednesday under a $15 billion export deal.",
+        ("COOPERATE", {"ISR"}, {"EGY"}),
+    ),
+    (
+        "Russia and Turkey on Wednesday formally launched the TurkStream pipeline.",
+        ("COOPERATE", {"RUS", "TUR"}, set()),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
 ABSENT = [
+    ("A passenger flight from Moscow was diverted to Minsk.", "COOPERATE"),
     ("The army executed the plan flawlessly.", "ASSAULT"),
     ("OPEC, Russia and their allies agreed on Sunday to cut oil production.", "SANCTION"),
     ("Germany said it was responsible for its own security.", "ACCUSE"),
