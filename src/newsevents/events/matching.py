@@ -81,7 +81,11 @@ def holds(trigger: Trigger, tok: Any) -> bool:
             ]
             ok = any(c.admits(k.lower_) for k in kids)
         elif c.key == "pobj":
-            kids = [p for k in children(tok, ("prep",)) for p in children(k, ("pobj", "pcomp"))]
+            preps = children(tok, ("prep",))
+            # "fired a missile, possibly a new ICBM, toward the Sea of Japan", "a missile that
+            # flew over Hokkaido before falling into the Pacific": hung on the object
+            preps += [d for o in children(tok, ("dobj",)) for d in o.subtree if d.dep_ == "prep"]
+            kids = [p for k in preps for p in children(k, ("pobj", "pcomp"))]
             kids += [p for k in list(kids) for p in of_objects(k)]  # "bowing to days of protests"
             ok = any(c.admits(f) for k in kids for f in forms(k))
         elif c.key == "prt":

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from newsevents.events.modality import SPEECH, spoken_aside
+from newsevents.events.modality import spoken_aside
 from newsevents.records import Mention
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -564,7 +564,8 @@ def actor_tokens(trigger: Any) -> list[Any]:
         top = head
         while top.dep_ in ("ccomp", "xcomp") and top.head.i != top.i:
             top = top.head
-        subj = subject_of(top) if top.lemma_ in SPEECH else None
+        # "Trump demanded that the BRICS countries commit to …, warning that …": Trump warns
+        subj = subject_of(top)
         if subj is not None:
             return [subj]
     if trigger.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):

@@ -1168,6 +1168,21 @@ FOUND = [
         "Russia and Turkey on Wednesday formally launched the TurkStream pipeline.",
         ("COOPERATE", {"RUS", "TUR"}, set()),
     ),
+    (
+        "Donald Trump on Saturday demanded that the BRICS countries commit to not creating a new "
+        "currency, warning that they would otherwise face 100% tariffs.",
+        ("THREATEN", {"USA"}, {"BRICS"}),
+    ),  # a spoken aside hung on a demanded clause is the demander's own act
+    (
+        "North Korea fired a ballistic missile, possibly a new type of intercontinental ballistic "
+        "missile, toward the Sea of Japan on Thursday.",
+        ("MOBILIZE", {"PRK"}, set()),
+    ),  # the sea named beside the missile's apposition still makes it a launch, not an attack
+    (
+        "North Korea fired a ballistic missile that flew over Hokkaido early Tuesday before "
+        "falling into the Pacific Ocean.",
+        ("MOBILIZE", {"PRK"}, {"JPN"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
