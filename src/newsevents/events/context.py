@@ -225,9 +225,18 @@ def reporting_subject(tok: Any) -> Any | None:
     clause = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok  # "was responsible"
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
+    if clause.dep_ != "ccomp":
         return None
-    return subject_of(clause.head)
+    head = clause.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "said it is highly likely that …"
+        head = head.head
+        if head.dep_ == "ccomp" and not any(
+            c.dep_ == "nsubj" and c.lower_ != "it" for c in head.children
+        ):
+            head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_of(head)
 
 
 def content_of(tok: Any, trigger_ids: set[int]) -> bool:

@@ -1183,10 +1183,16 @@ FOUND = [
         "falling into the Pacific Ocean.",
         ("MOBILIZE", {"PRK"}, {"JPN"}),
     ),
+    (
+        "Theresa May has said it is highly likely that Russia was responsible for the nerve agent "
+        "attack on former spy Sergei Skripal and his daughter in Salisbury.",
+        ("ACCUSE", {"GBR"}, {"RUS"}),
+    ),  # "it is likely that" is still what the speaker said
 ]
 
 # sentence, event type that must not be emitted as asserted
 ABSENT = [
+    ("A nerve agent attack hit the English city of Salisbury on Sunday.", "ZWE"),
     ("A passenger flight from Moscow was diverted to Minsk.", "COOPERATE"),
     ("The army executed the plan flawlessly.", "ASSAULT"),
     ("OPEC, Russia and their allies agreed on Sunday to cut oil production.", "SANCTION"),
