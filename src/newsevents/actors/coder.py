@@ -169,6 +169,9 @@ def _longest(spans: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]
 REGION_SUFFIXES = frozenset(
     {"oblast", "region", "province", "state", "governorate", "district", "county", "prefecture"}
 )
+CURRENCIES = frozenset({"dollar", "dollars", "cents"})
+# "the Mozambican town of Palma": a place word between a nationality and a town's name
+TOWN_WORDS = frozenset({"town", "city", "village", "port", "district", "region", "province"})
 PART_BREAKS = REGION_SUFFIXES | {"and", ","}  # where a city ends inside a longer place name
 
 
@@ -311,7 +314,37 @@ class ActorCoder:
         found = self._unknown_organisations(doc, found)
         found = self._pronouns(doc, found)
         self._local_seats(doc, found)
+        self._qualified_places(doc, found)
         return self._finish(doc, found)
+
+    def _qualified_places(self, doc: Any, found: dict[int, _Found]) -> None:
+        """A town named with its country takes that country, whatever larger namesake the
+        dictionary knows: "the Mozambican town of Palma", "Palma, Mozambique" (not Mallorca)."""
+        for f in found.values():
+            if f.kind != "place":
+                continue
+            country: _Found | None = None
+            if f.start >= 2 and doc[f.start - 1].lower_ == "of":
+                if doc[f.start - 2].lower_ in TOWN_WORDS:
+                    country = next(
+                        (
+                            g
+                            for i in range(max(0, f.start - 6), f.start - 2)
+                            if (g := found.get(i)) is not None and g.kind == "adjective"
+                        ),
+                        None,
+                    )
+            elif f.end + 1 < len(doc) and doc[f.end].text == ",":
+                after = found.get(f.end + 1)
+                if (
+                    after is not None
+                    and after.kind in ("state", "place")
+                    and after.entry.kind == "state"
+                ):
+                    country = after
+            if country is not None and country.code not in ("", "UNK", f.code):
+                f.resolution = (*f.resolution, f"qualified:{country.entry.phrase}->{country.code}")
+                f.code, f.family = country.code, country.family
 
     def _local_seats(self, doc: Any, found: dict[int, _Found]) -> None:
         """A seat whose name many states use ("the Senate", "the House of Representatives")
@@ -381,6 +414,10 @@ class ActorCoder:
                 and doc[start - 2].lower_ in ("anti", "pro")
             ):
                 continue  # "an anti-Syria journalist", "pro-Russian separatists": not that state
+            hyphen = end + 1 < len(doc) and doc[end].text == "-"
+            word = doc[end + 1 : end + 2] if hyphen else doc[end : end + 1]
+            if e.kind in ("state", "adjective") and any(t.lower_ in CURRENCIES for t in word):
+                continue  # "a 3-billion-U.S.-dollar package", "U.S. dollars": money, no party
             likeness = end + 1 < len(doc) and doc[end + 1].lower_ in ("style", "like")
             if likeness and doc[end].text == "-":
                 continue  # "a Russian-style foreign agents bill": a likeness, not that state

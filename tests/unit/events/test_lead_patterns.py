@@ -1188,6 +1188,59 @@ FOUND = [
         "attack on former spy Sergei Skripal and his daughter in Salisbury.",
         ("ACCUSE", {"GBR"}, {"RUS"}),
     ),  # "it is likely that" is still what the speaker said
+    (
+        "Democratic Party leader Lee Jae-myung was stabbed in the neck by a man posing as a "
+        "supporter in Busan on Tuesday.",
+        ("ASSAULT", {"KOR"}, {"KOR"}),
+    ),
+    (
+        "China's military launched a new round of exercises in the Taiwan Strait on "
+        "Wednesday, a day after surrounding Taiwan with warships.",
+        ("MOBILIZE", {"CHN"}, {"TWN"}),
+    ),
+    (
+        "A Beijing court has handed Australian writer Yang Hengjun a suspended death sentence"
+        " on espionage charges.",
+        ("SANCTION", {"CHN"}, {"AUS"}),
+    ),
+    (
+        "Britain's home secretary on Friday approved the extradition of WikiLeaks founder "
+        "Julian Assange to the United States.",
+        ("COOPERATE", {"GBR"}, {"USA"}),
+    ),
+    (
+        "Paraguay opened its embassy in Jerusalem on Monday.",
+        ("SUPPORT", {"PRY"}, {"ISR"}),
+    ),
+    (
+        "Pakistan's Supreme Court has acquitted Asia Bibi, a Christian woman sentenced to "
+        "death for blasphemy.",
+        ("CONCEDE", {"PAK"}, {"PAK"}),
+    ),  # acquittals are CONCEDE in the manual
+    (
+        "Germany ordered a Vietnamese intelligence officer at the embassy to leave the "
+        "country within 48 hours.",
+        ("SANCTION", {"DEU"}, {"VNM"}),
+    ),
+    (
+        "The Israeli military said on Wednesday it was calling up two reserve brigades, after"
+        " Hezbollah fired a missile toward Tel Aviv.",
+        ("MOBILIZE", {"ISR"}, {"LBN"}),
+    ),
+    (
+        "A Guatemalan judge on Wednesday ordered the suspension of the legal status of the "
+        "Semilla party.",
+        ("COERCE", {"GTM"}, {"GTM"}),
+    ),
+    (
+        "Islamist insurgents attacked the northern Mozambican town of Palma on Wednesday.",
+        ("ASSAULT", {"MOZ"}, {"MOZ"}),
+    ),  # a town named with its country is not its larger namesake
+    (
+        "Saudi Arabia and the United Arab Emirates on Sunday announced a joint "
+        "3-billion-U.S.-dollar aid package for Sudan.",
+        ("AID", {"SAU", "ARE"}, {"SDN"}),
+    ),  # a currency names no party
 ]
 
 # sentence, event type that must not be emitted as asserted
