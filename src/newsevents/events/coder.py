@@ -71,6 +71,7 @@ from newsevents.events.kinds import (
     SENDING,
     SETTING_PREPS,
     SPEAKER_VERBS,
+    TRANSNATIONAL,
     UNSEEN_HANDS,
     WANTED,
     WEEKDAYS,
@@ -393,6 +394,20 @@ class EventCoder:
             recipients = [] if deep else [m for m in recipients if m.start not in setting]
         rule_extra = "+recipient-in-clause" if deep else ""
         place = place_country(tok, index)
+        named_place = [m for m in place if m.code not in ("UNK", *TRANSNATIONAL)][:1]
+        if named_place and any(m.code in TRANSNATIONAL for m in (*actors, *recipients)):
+            # "bombed Islamic State targets in neighbouring Libya": a transnational group is
+            # coded by the country it acts in (PLOVER gold), its family kept
+            actors, recipients = (
+                [
+                    replace(m, code=named_place[0].code, family=m.family or m.code)
+                    if m.code in TRANSNATIONAL
+                    else m
+                    for m in group
+                ]
+                for group in (actors, recipients)
+            )
+            rule_extra += "+group-where-it-acts"
         if any(m.code == "UNK" and m.kind == "group" for m in recipients):
             # "blamed a little-known local Islamist group, National Thowheeth Jama'ath": an
             # unknown group belongs where the story is
@@ -675,6 +690,8 @@ class EventCoder:
                 recipients = own_country(actors)
                 rule_extra += "+domestic-recipient" if recipients else ""
         event, modality = row.event, reading.modality
+        if "reported" in row.recipient and modality == Modality.HYPOTHETICAL:
+            modality = Modality.ASSERTED  # "said China's detentions may amount to crimes": said
         setting = tok.pos_ == "NOUN" and tok.dep_ == "pobj"
         # "asked China to restructure its debt during talks with Wang Yi": the talks are where
         # the request was made, not part of what was asked

@@ -205,6 +205,8 @@ def announced_concession(event: EventType, mode: str | None, tok: Token) -> bool
 WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"}
 )
+# family codes of groups with no country of their own (the Islamic State, al-Qaeda)
+TRANSNATIONAL = frozenset({"IMG"})
 START_WORDS = frozenset({"from", "starting", "beginning", "effective", "as"})
 
 

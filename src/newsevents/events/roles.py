@@ -220,7 +220,7 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
                 out.extend(mentions_at(counted[0], index, depth=depth + 1, places=places))
                 continue
         countries: list[Mention] = []
-        if m is None or m.kind in ("agent", "title"):
+        if m is None or m.kind in ("agent", "title") or (m.kind == "group" and m.code == "UNK"):
             # an agent or plain noun: its nationality may sit in "of/from X, Y and Z" or a modifier
             preps: tuple[str, ...] = ("of", "from")
             if m is None:

@@ -1241,10 +1241,34 @@ FOUND = [
         "3-billion-U.S.-dollar aid package for Sudan.",
         ("AID", {"SAU", "ARE"}, {"SDN"}),
     ),  # a currency names no party
+    (
+        "Ukraine's Security Service struck 41 Russian military aircraft at four air bases "
+        "deep inside Russia on June 1.",
+        ("ASSAULT", {"UKR"}, {"RUS"}),
+    ),  # an unknown body owned by a state acts for it
+    (
+        "Egyptian warplanes bombed Islamic State targets in neighbouring Libya on Monday.",
+        ("ASSAULT", {"EGY"}, {"LBY"}),
+    ),  # a transnational group is coded where it acts
+    (
+        "The Council of Europe expelled Russia on Wednesday over its invasion of Ukraine.",
+        ("SANCTION", {"COE"}, {"RUS"}),
+    ),  # an organisation expelling a member
+    (
+        "Prime Minister Shinzo Abe expressed deep remorse on Friday for the suffering Japan "
+        "inflicted on its Asian neighbours, including China and South Korea.",
+        ("CONCEDE", {"JPN"}, {"CHN"}),
+    ),
+    (
+        "The UN human rights office said on Wednesday that China's detention of Uyghurs in "
+        "Xinjiang may amount to crimes against humanity.",
+        ("ACCUSE", {"OHCHR"}, {"CHN"}),
+    ),  # a hedged finding is still said
 ]
 
 # sentence, event type that must not be emitted as asserted
 ABSENT = [
+    ("Hungary expelled two Iranian nationals on Monday.", "SANCTION"),
     ("A nerve agent attack hit the English city of Salisbury on Sunday.", "ZWE"),
     ("A passenger flight from Moscow was diverted to Minsk.", "COOPERATE"),
     ("The army executed the plan flawlessly.", "ASSAULT"),
