@@ -731,7 +731,9 @@ class ActorCoder:
                 pool = [
                     f
                     for f in ranked
-                    if f.kind == "person" and sent_no[tok.i] - sent_no[f.start] <= PERSON_WINDOW
+                    # "the ICC's prosecutor said he was seeking …": a title with a country too
+                    if (f.kind == "person" or (f.kind == "title" and f.code not in ("", "UNK")))
+                    and sent_no[tok.i] - sent_no[f.start] <= PERSON_WINDOW
                 ]
             elif word in ("it", "its"):
                 # "the Defence Ministry said some units of its districts …": a singular agency

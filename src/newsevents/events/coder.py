@@ -93,7 +93,7 @@ from newsevents.events.roles import (
     recipient_candidates,
     subject_of,
 )
-from newsevents.events.story import confronted_protests, dedupe, refer_back
+from newsevents.events.story import blamed_attackers, confronted_protests, dedupe, refer_back
 from newsevents.events.triggers import Trigger, TriggerTable
 from newsevents.records import (
     ActorRef,
@@ -257,7 +257,7 @@ class EventCoder:
             for e in entities(doc)  # built once per document, shared with the other coders
             if e.label_ in ("DATE", "TIME")
         }
-        return tuple(merge_repeats(events, keep_apart=dated))
+        return tuple(merge_repeats(blamed_attackers(events), keep_apart=dated))
 
     def _code(
         self,

@@ -220,7 +220,8 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
                 out.extend(mentions_at(counted[0], index, depth=depth + 1, places=places))
                 continue
         countries: list[Mention] = []
-        if m is None or m.kind in ("agent", "title") or (m.kind == "group" and m.code == "UNK"):
+        unknown = m is not None and m.code == "UNK" and m.kind in ("group", "person")
+        if m is None or m.kind in ("agent", "title") or unknown:
             # an agent or plain noun: its nationality may sit in "of/from X, Y and Z" or a modifier
             preps: tuple[str, ...] = ("of", "from")
             if m is None:
@@ -244,7 +245,8 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
                     # "a Russian-led military alliance", "Vietnamese-led forces"
                     for g in c.children:
                         countries += mentions_at(g, index, depth=depth + 1)
-                elif c.dep_ in NOUN_MODS | {"appos"} and m is None and depth < 2:
+                elif c.dep_ in NOUN_MODS | {"appos"} and (m is None or unknown) and depth < 2:
+                    # "Volker Perthes, the head of the UN mission": an unknown name's apposition
                     countries += mentions_at(c, index, depth=depth + 1)
                 elif (
                     c.dep_ == "poss"

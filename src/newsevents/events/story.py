@@ -162,3 +162,36 @@ def refer_back(
         # in the story: a demand on, or a rejection within, the actor's own country
         return replace(event, recipient=event.actor[:1], rule=f"{event.rule}+domestic-recipient")
     return event
+
+
+BLAMING = ("blame", "blamed", "blames", "blaming", "held", "holds", "hold")
+UNSEEN = ("unidentified-actor", "actor-from-place", "actor-from-story")
+
+
+def blamed_attackers(events: list[Event]) -> list[Event]:
+    """ "Artillery shells struck a resort in Zakho … Baghdad blamed Turkish forces for the
+    attack": an attack with no attacker named takes the one blamed for it in the next lines."""
+    out = list(events)
+    for n, e in enumerate(out):
+        unseen = not e.actor or any(u in e.rule for u in UNSEEN)
+        if e.event != EventType.ASSAULT or not unseen:
+            continue
+        blame = next(
+            (
+                b
+                for b in out[n + 1 :]
+                if b.event == EventType.ACCUSE
+                and b.trigger.lower() in BLAMING
+                and b.recipient
+                and b.sentence_start - e.sentence_end < 400
+            ),
+            None,
+        )
+        if blame is None:
+            continue
+        blamed = tuple(a for a in blame.recipient if a.code != "UNK")
+        if blamed and {a.code for a in blamed} != {a.code for a in e.actor}:
+            victims = tuple(a for a in e.recipient if a.code not in {b.code for b in blamed})
+            rule = f"{e.rule}+blamed-by:{blame.event}@{blame.trigger_start}"
+            out[n] = replace(e, actor=blamed, recipient=victims or e.recipient, rule=rule)
+    return out

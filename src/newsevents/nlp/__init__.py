@@ -43,7 +43,9 @@ def _paragraph_starts(doc: Any) -> Any:
     """A paragraph break starts a sentence, so a headline never runs into the body below it;
     so does the end of a dateline, so "DOHA — The United States …" is not parsed as a subject."""
     for tok in doc[:-1]:
-        if tok.is_space and tok.text.count("\n") >= 2:
+        # a blank line, or a semicolon between two clauses ("Israel blamed Hezbollah …;
+        # Hezbollah denied it")
+        if (tok.is_space and tok.text.count("\n") >= 2) or tok.text == ";":
             doc[tok.i + 1].is_sent_start = True
     for match in DATELINE.finditer(doc.text):
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")

@@ -1264,6 +1264,36 @@ FOUND = [
         "Xinjiang may amount to crimes against humanity.",
         ("ACCUSE", {"OHCHR"}, {"CHN"}),
     ),  # a hedged finding is still said
+    (
+        "Artillery shells struck a tourist resort in Zakho in the Kurdistan Region on "
+        "Wednesday, killing nine civilians. Baghdad blamed Turkish forces for the attack and "
+        "summoned Turkey's envoy.",
+        ("ASSAULT", {"TUR"}, {"IRQ"}),
+    ),  # an attack with no attacker named takes the one blamed for it
+    (
+        "Israel blamed Hezbollah and warned the terror group would pay a heavy price; "
+        "Hezbollah denied it was behind the strike.",
+        ("ACCUSE", {"ISR"}, {"LBN"}),
+    ),  # a semicolon ends a clause the parser would otherwise nest
+    (
+        "The International Criminal Court's prosecutor said on Wednesday he was seeking an "
+        "arrest warrant for Myanmar's military leader Min Aung Hlaing.",
+        ("ACCUSE", {"ICC"}, {"MMR"}),
+    ),  # "he" is the prosecutor just named
+    (
+        "Russia has completed the delivery of S-300 air defence systems to Syria, Defence "
+        "Minister Sergei Shoigu said on Tuesday.",
+        ("AID", {"RUS"}, {"SYR"}),
+    ),
+    (
+        "Sudan's government on Saturday suspended its membership in the East African bloc IGAD.",
+        ("SANCTION", {"SDN"}, {"IGAD"}),
+    ),
+    (
+        "Some 30 fighters of the Kurdistan Workers' Party burned their weapons at a ceremony "
+        "in northern Iraq on Friday.",
+        ("RETREAT", {"TUR"}, {"IRQ"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
