@@ -1289,11 +1289,6 @@ FOUND = [
         "Sudan's government on Saturday suspended its membership in the East African bloc IGAD.",
         ("SANCTION", {"SDN"}, {"IGAD"}),
     ),
-    (
-        "Some 30 fighters of the Kurdistan Workers' Party burned their weapons at a ceremony "
-        "in northern Iraq on Friday.",
-        ("RETREAT", {"TUR"}, {"IRQ"}),
-    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
