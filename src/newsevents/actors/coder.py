@@ -411,9 +411,9 @@ class ActorCoder:
             if (
                 start > 1
                 and doc[start - 1].text == "-"
-                and doc[start - 2].lower_ in ("anti", "pro")
+                and doc[start - 2].lower_ in ("anti", "pro", "inter")
             ):
-                continue  # "an anti-Syria journalist", "pro-Russian separatists": not that state
+                continue  # "an anti-Syria journalist", "pro-Russian", "the Inter-American Court"
             hyphen = end + 1 < len(doc) and doc[end].text == "-"
             word = doc[end + 1 : end + 2] if hyphen else doc[end : end + 1]
             if e.kind in ("state", "adjective") and any(t.lower_ in CURRENCIES for t in word):

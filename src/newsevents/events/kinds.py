@@ -213,8 +213,12 @@ START_WORDS = frozenset({"from", "starting", "beginning", "effective", "as"})
 def scheduled(tok: Token) -> bool:
     """A measure announced with the day it takes effect ("will impose duties on Australian wine
     from Saturday") is decided, not threatened."""
+    # the date may hang on the object: "tighten controls on exports of three materials from
+    # Thursday"
     return any(
-        c.lower_ in START_WORDS and any(t.ent_type_ == "DATE" for t in c.subtree)
-        for c in tok.children
-        if c.dep_ in ("prep", "advcl", "advmod", "acl")
+        c.lower_ in START_WORDS
+        and c.dep_ in ("prep", "advcl", "advmod", "acl")
+        and any(t.ent_type_ == "DATE" for t in c.subtree)
+        for c in tok.subtree
+        if c.i > tok.i
     )

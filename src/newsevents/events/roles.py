@@ -48,7 +48,7 @@ MEETING_NOUNS = frozenset(
     }
 )
 # "fighting between troops and rebels", "the first direct flight between Israel and the UAE"
-BETWEEN_NOUNS = frozenset({"fighting", "clash", "battle", "flight"})
+BETWEEN_NOUNS = frozenset({"fighting", "clash", "battle", "flight", "agreement", "deal", "accord"})
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "resolve", "dedicate"})
 # a country's own sides stand for it ("Libya's two warring sides agreed …"), its allies do not
 SIDES = frozenset({"side", "faction", "party", "camp", "leadership", "administration"})
@@ -136,6 +136,17 @@ def _conjuncts(tok: Any) -> list[Any]:
     for c in tok.children:
         if c.dep_ == "conj":
             out.extend(_conjuncts(c))
+    if tok.dep_ == "nsubj":
+        # "President Moon Jae-in and U.S. President Donald Trump signed": the parser hung the
+        # two names on the verb as two subjects, the first left holding the "and"
+        out += [
+            s
+            for s in tok.head.children
+            if s.dep_ == "nsubj"
+            and s.i != tok.i
+            and any(c.dep_ == "cc" for c in (s if s.i < tok.i else tok).children)
+            and not any(c.dep_ == "conj" for c in (s if s.i < tok.i else tok).children)
+        ]
     return out
 
 

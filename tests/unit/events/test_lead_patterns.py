@@ -1289,10 +1289,42 @@ FOUND = [
         "Sudan's government on Saturday suspended its membership in the East African bloc IGAD.",
         ("SANCTION", {"SDN"}, {"IGAD"}),
     ),
+    (
+        "President Moon Jae-in and U.S. President Donald Trump signed a revised version of "
+        "their countries' free trade agreement on Monday on the sidelines of the UN General "
+        "Assembly.",
+        ("SUPPORT", {"KOR", "USA"}, set()),
+    ),  # two subjects split by the parser are still both parties
+    (
+        "Russia has banned eight officials of European Union countries and institutions from "
+        "entering its territory.",
+        ("SANCTION", {"RUS"}, {"EU"}),
+    ),
+    (
+        "President Joe Biden will remove Cuba from the U.S. list of state sponsors of "
+        "terrorism, the White House said on Tuesday.",
+        ("CONCEDE", {"USA"}, {"CUB"}),
+    ),  # an announced easing is CONCEDE
+    (
+        "A free trade agreement between Canada and the European Union provisionally took "
+        "effect on Thursday.",
+        ("COOPERATE", {"CAN", "EU"}, set()),
+    ),
+    (
+        "Chinese President Xi Jinping and Serbian President Aleksandar Vucic signed a joint "
+        "statement on Wednesday on deepening their partnership.",
+        ("SUPPORT", {"CHN", "SRB"}, set()),
+    ),
+    (
+        "Japan said on Monday it will tighten controls on exports to South Korea of three "
+        "materials used to make smartphone displays from Thursday.",
+        ("SANCTION", {"JPN"}, {"KOR"}),
+    ),  # the start day hangs on the object
 ]
 
 # sentence, event type that must not be emitted as asserted
 ABSENT = [
+    ("Peru defied a request from the Inter-American Court of Human Rights.", "USA"),
     ("Hungary expelled two Iranian nationals on Monday.", "SANCTION"),
     ("A nerve agent attack hit the English city of Salisbury on Sunday.", "ZWE"),
     ("A passenger flight from Moscow was diverted to Minsk.", "COOPERATE"),
