@@ -408,6 +408,22 @@ class EventCoder:
                 for group in (actors, recipients)
             )
             rule_extra += "+group-where-it-acts"
+        own_codes = {a.code for a in actors}
+        abroad = [m for m in named_place if m.code not in own_codes]
+        if (
+            row.event == EventType.ASSAULT
+            and abroad
+            and recipients
+            and any(m.kind == "group" and m.code in own_codes for m in recipients)
+        ):
+            # "Turkish jets struck PKK positions in Syria's Afrin region", "Indian jets struck a
+            # Jaish-e-Mohammed camp in Balakot, Pakistan": a state's own insurgents hit abroad
+            # are coded where they were hit
+            recipients = [
+                replace(m, code=abroad[0].code) if m.kind == "group" and m.code in own_codes else m
+                for m in recipients
+            ]
+            rule_extra += "+target-abroad"
         if any(m.code == "UNK" and m.kind == "group" for m in recipients):
             # "blamed a little-known local Islamist group, National Thowheeth Jama'ath": an
             # unknown group belongs where the story is

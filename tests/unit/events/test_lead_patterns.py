@@ -1320,10 +1320,20 @@ FOUND = [
         "materials used to make smartphone displays from Thursday.",
         ("SANCTION", {"JPN"}, {"KOR"}),
     ),  # the start day hangs on the object
+    (
+        "Indian Air Force jets struck the largest training camp of the Jaish-e-Mohammed in "
+        "Balakot, Pakistan, before dawn on Tuesday.",
+        ("ASSAULT", {"IND"}, {"PAK"}),
+    ),  # a state's own insurgents hit abroad are coded where they were hit
+    (
+        "Turkish warplanes struck PKK targets in northern Iraq on Friday.",
+        ("ASSAULT", {"TUR"}, {"IRQ"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
 ABSENT = [
+    ("A drone launched by the rebels slammed into a Tel Aviv apartment building.", "ACCUSE"),
     ("Peru defied a request from the Inter-American Court of Human Rights.", "USA"),
     ("Hungary expelled two Iranian nationals on Monday.", "SANCTION"),
     ("A nerve agent attack hit the English city of Salisbury on Sunday.", "ZWE"),
