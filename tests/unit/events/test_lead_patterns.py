@@ -1329,10 +1329,16 @@ FOUND = [
         "Turkish warplanes struck PKK targets in northern Iraq on Friday.",
         ("ASSAULT", {"TUR"}, {"IRQ"}),
     ),
+    (
+        "King Charles has expressed deep sorrow and regret for the wrongs committed against "
+        "Kenyans during their struggle for independence.",
+        ("CONCEDE", {"GBR"}, {"KEN"}),
+    ),  # "regret" read as a verb by the parser is still the expressed regret
 ]
 
 # sentence, event type that must not be emitted as asserted
 ABSENT = [
+    ("The president expressed sorrow over the deaths.", "CONCEDE"),
     ("A drone launched by the rebels slammed into a Tel Aviv apartment building.", "ACCUSE"),
     ("Peru defied a request from the Inter-American Court of Human Rights.", "USA"),
     ("Hungary expelled two Iranian nationals on Monday.", "SANCTION"),
