@@ -108,7 +108,13 @@ def holds(trigger: Trigger, tok: Any) -> bool:
             ok = any(c.admits(k.lemma_.lower()) for k in kids)
         elif c.key == "mod":
             kids = children(tok, ("amod", "compound", "nmod", "advmod", "npadvmod"))
-            ok = any(c.admits(k.lemma_.lower()) or c.admits(k.lower_) for k in kids)
+            # "NORP" stands for any nationality or state named on the noun ("an Israeli strike")
+            ok = any(
+                c.admits(k.lemma_.lower())
+                or c.admits(k.lower_)
+                or (k.ent_type_ in ("NORP", "GPE") and c.admits("norp"))
+                for k in kids
+            )
         elif c.key == "as":
             kids = children(tok, ("oprd", "acomp", "ccomp", "xcomp"))
             kids += children(tok, ("dobj",))[1:]  # "that Kyiv called an act of …": two objects

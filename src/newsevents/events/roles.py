@@ -591,6 +591,8 @@ def actor_tokens(trigger: Any) -> list[Any]:
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         objs = [c for c in head.children if c.dep_ in ("dobj",)]  # "urged Russia to withdraw"
         subj = subject_of(head)
+        if subj is None and not objs:  # "it had been forced to hit back": the one forced
+            objs = [c for c in head.children if c.dep_ == "nsubjpass"]
         if not objs and subj is None and head.dep_ in ("xcomp", "conj", "advcl"):
             return actor_tokens(head)  # "agreed to move to ban …": the one who agreed
         return objs + ([subj] if subj is not None else [])

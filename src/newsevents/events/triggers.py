@@ -10,7 +10,8 @@ Columns: ``id  lemma  pos  event  mode  cameo  requires  recipient  confidence  
   ``GPE`` among ``obj`` values admits any named place ("seized Goma"), ``PERSON`` any named
   person ("released Brittney Griner");
   ``inf=a|*`` (an infinitive complement only, not a "that" clause: "told them *to move*"),
-  ``mod=a|b`` (an adjective/compound modifier of a noun trigger: "air strike"),
+  ``mod=a|b`` (an adjective/compound modifier of a noun trigger: "air strike"; ``NORP`` any
+  nationality or state: "an *Israeli* strike"),
   ``head=a|b`` (the verb that governs a noun trigger: "hold talks"), ``in=a|b`` (the
   preposition a noun trigger is the object of: "*at* the invitation of"), ``as=a|b`` (what the
   object is called: "called the move *illegitimate*", "described it *as a provocation*");

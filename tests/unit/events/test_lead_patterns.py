@@ -1334,6 +1334,16 @@ FOUND = [
         "Kenyans during their struggle for independence.",
         ("CONCEDE", {"GBR"}, {"KEN"}),
     ),  # "regret" read as a verb by the parser is still the expressed regret
+    (
+        "Hamas political leader Ismail Haniyeh was killed in an Israeli strike on his residence "
+        "in Tehran early on Wednesday.",
+        ("ASSAULT", {"ISR"}, {"PSE", "IRN"}),
+    ),  # a strike a state carries out is an attack, not a labour strike
+    (
+        "U.S. tariffs of 25 per cent on Canadian imports took effect on Tuesday, and Prime "
+        "Minister Justin Trudeau immediately hit back with counter-tariffs on American goods.",
+        ("SANCTION", {"CAN"}, {"USA"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
