@@ -760,8 +760,8 @@ class EventCoder:
                 event, mode, rule = EventType.AGREE, None, rule + "+promised→AGREE"
             elif governor.i in trigger_ids:
                 return None  # the content of another event: "urged Russia to withdraw"
-            else:
-                modality = Modality.REPORTED_INTENT
+            elif not (governor.lemma_ in ("force", "compel") and passive_form(governor)):
+                modality = Modality.REPORTED_INTENT  # but "had been forced to hit back": done
         elif governor is not None and governor.lemma_ in PROMISE and event in COOP_TO_AGREE:
             event, mode, rule = EventType.AGREE, None, rule + "+promised→AGREE"
         directed = reading.complement_of is not None and reading.complement_of.lemma_ in DIRECTING
@@ -897,6 +897,10 @@ class EventCoder:
             reported_by=reporter,
             evidence=((sent.start_char, sentence_end),),
         )
+
+
+def passive_form(tok: Any) -> bool:
+    return any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def passive_agent(tok: Any) -> bool:

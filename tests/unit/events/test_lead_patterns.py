@@ -1344,6 +1344,11 @@ FOUND = [
         "Minister Justin Trudeau immediately hit back with counter-tariffs on American goods.",
         ("SANCTION", {"CAN"}, {"USA"}),
     ),
+    (
+        "U.S. tariffs on $34 billion of Chinese imports took effect on Friday, and Beijing said "
+        "it had been forced to hit back with duties of the same scale on American goods.",
+        ("SANCTION", {"CHN"}, {"USA"}),
+    ),  # "had been forced to" did it
 ]
 
 # sentence, event type that must not be emitted as asserted
