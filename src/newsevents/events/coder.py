@@ -273,7 +273,8 @@ class EventCoder:
         tok, row = cand.token, cand.trigger
         reading: Reading = read(tok)
         actors = first_mentions(actor_tokens(tok), index)
-        if tok.dep_ == "acl" and tok.tag_ == "VBN" and not passive_agent(tok):
+        participle = tok.dep_ == "acl" and tok.tag_ == "VBN"  # "soldiers arrested at …"
+        if participle and not passive_agent(tok):
             actors = []  # "49 Ivorian soldiers arrested at the airport": the soldiers are held
         recipients: list[Mention] = []
         if "reported" in row.recipient:
@@ -517,7 +518,7 @@ class EventCoder:
             or (row.event == EventType.RETREAT and row.mode == "release")
             or tok.lemma_ in EXECUTIONS
         )
-        if not actors and held and (passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
+        if not actors and held and (passive(tok) or participle):
             # "Navalny was detained at Moscow's airport": the state where it happens did it;
             # "Sonko was released from prison": so did the state that held him
             home = place or [m for m in recipients if m.code != "UNK" and not m.family][:1]
@@ -540,19 +541,13 @@ class EventCoder:
         given = (
             row.event == EventType.AID
             and tok.lemma_ in SENDING | {"supply", "gift"}
-            and any(c.dep_ == "agent" for c in tok.children)
+            and passive_agent(tok)
         )  # "600,000 doses donated by the Chinese government arrived …": the gift is the news
         dated = any(  # "49 Ivorian soldiers arrested at Bamako airport on Sunday": news
             c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in WEEKDAYS for g in c.children)
             for c in tok.children
         )
-        if (
-            row.event != EventType.ASSAULT
-            and tok.dep_ == "acl"
-            and tok.tag_ == "VBN"
-            and not given
-            and not dated
-        ):
+        if row.event != EventType.ASSAULT and participle and not given and not dated:
             # "five Americans detained in Iran flew …", "troops backed by tanks": who they are
             return None
         if tok.dep_ == "relcl" and any(c.lower_ == "had" for c in tok.children if c.dep_ == "aux"):
@@ -760,7 +755,7 @@ class EventCoder:
                 event, mode, rule = EventType.AGREE, None, rule + "+promised→AGREE"
             elif governor.i in trigger_ids:
                 return None  # the content of another event: "urged Russia to withdraw"
-            elif not (governor.lemma_ in ("force", "compel") and passive_form(governor)):
+            elif not (governor.lemma_ in ("force", "compel") and passive(governor)):
                 modality = Modality.REPORTED_INTENT  # but "had been forced to hit back": done
         elif governor is not None and governor.lemma_ in PROMISE and event in COOP_TO_AGREE:
             event, mode, rule = EventType.AGREE, None, rule + "+promised→AGREE"
@@ -897,10 +892,6 @@ class EventCoder:
             reported_by=reporter,
             evidence=((sent.start_char, sentence_end),),
         )
-
-
-def passive_form(tok: Any) -> bool:
-    return any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def passive_agent(tok: Any) -> bool:
