@@ -44,12 +44,12 @@ def in_own_clause(doc: Any, trigger_start: int, phrase_start: int) -> bool:
         # shares the main clause's time
         simultaneous = any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children)
         below = node.dep_ in ("advcl", "relcl") and has_subject and _below(node, own)
-        if below and not simultaneous:
+        if (below or _reported_beside(node, own, phrase[0])) and not simultaneous:
             return False
         if (
             node.dep_ == "acl"
             and node.tag_ == "VBN"
-            and node.head.dep_ in PARTICIPANTS
+            and node.head.dep_ in PARTICIPANTS | {"appos"}
             and node.head.lemma_ not in RESTATING
             and not _below(own, node)
         ):
@@ -60,10 +60,32 @@ def in_own_clause(doc: Any, trigger_start: int, phrase_start: int) -> bool:
     return True
 
 
+def _reported_beside(node: Any, own: Any, phrase: Any) -> bool:
+    """A finite complement clause beside the trigger's: "said weapons had been loaded … in
+    December, accusing South Africa …" — December dates the loading, not the accusation. Not a
+    clause that leads its reporting verb ("Kamto was arrested late on Monday, his lawyer said"),
+    nor a phrase before the clause's subject ("said on Saturday he had instructed …")."""
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    finite = node.tag_ in FINITE or any(
+        (c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE)
+        or (c.dep_ == "mark" and c.lower_ == "that")
+        for c in node.children
+    )  # not "declaring him persona non grata on Tuesday"
+    return (
+        node.dep_ == "ccomp"
+        and subject is not None
+        and node.i > node.head.i
+        and phrase.i > subject.i
+        and finite
+        and not _below(own, node)
+    )
+
+
 def _below(node: Any, ancestor: Any) -> bool:
     return any(a.i == ancestor.i for a in node.ancestors)
 
 
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NOUN_MODIFIERS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
 
 

@@ -43,6 +43,36 @@ def test_a_date_in_a_participle_on_a_participant_is_not_the_events() -> None:
     assert in_own_clause(doc, moved.index("impose"), moved.index("Thursday"))
 
 
+def test_a_date_in_a_reported_clause_beside_is_not_the_events() -> None:
+    text = (
+        "Congolese President Felix Tshisekedi told the UN General Assembly on Wednesday that "
+        "the mission had failed, and asked that the withdrawal of its troops begin in December."
+    )
+    doc = parse_text(text, Settings())
+    assert not in_own_clause(doc, text.index("asked"), text.index("December"))
+    assert in_own_clause(doc, text.index("asked"), text.index("Wednesday"))
+    # a clause that leads its reporting verb is the news, and dates what follows
+    led = (
+        "Kamto was arrested late on Monday, his lawyer said, two days after his supporters "
+        "staged protests."
+    )
+    doc = parse_text(led, Settings())
+    assert in_own_clause(doc, led.index("protests"), led.index("Monday"))
+    # nor is a small clause ("declaring him persona non grata on Tuesday") a reported one
+    small = "Somalia has ordered the envoy to leave, declaring him persona non grata on Tuesday."
+    doc = parse_text(small, Settings())
+    assert in_own_clause(doc, small.index("ordered"), small.index("Tuesday"))
+
+
+def test_a_date_in_a_participle_on_an_appositive_is_not_the_events() -> None:
+    text = (
+        "Pakistan's Supreme Court has acquitted Asia Bibi, a Christian woman sentenced to death "
+        "for blasphemy in 2010."
+    )
+    doc = parse_text(text, Settings())
+    assert not in_own_clause(doc, text.index("acquitted"), text.index("2010"))
+
+
 def test_a_date_describing_another_noun_is_not_the_events() -> None:
     text = (
         "The court convicted him of plotting to overturn his 2022 election defeat, drawing "
