@@ -14,6 +14,7 @@ from newsevents.records import Modality
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_AUX = frozenset({"could", "might", "may", "should", "must", "can", "would"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+RANKS = frozenset({"first", "last", "only", "latest"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 SPEECH = frozenset(
     {
@@ -88,6 +89,16 @@ def spoken_aside(trigger: Any) -> bool:
     )
 
 
+def _first_to(verb: Any) -> bool:
+    """ "Obama became the first sitting president to visit Hiroshima", with the infinitive hung
+    off the verb: the ranking says the visit happened."""
+    return any(
+        c.dep_ in ("attr", "oprd")
+        and any(m.lower_ in RANKS or m.ent_type_ == "ORDINAL" for m in c.children)
+        for c in verb.children
+    )
+
+
 def _aux(tok: Any) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
@@ -159,6 +170,7 @@ def read(trigger: Any) -> Reading:
         and not (clause.dep_ == "acl" and clause.head.lemma_ in COMPLEMENT_NOUNS)
         # "Russia has become the first country to recognise …": what it did, not a purpose
         and not (clause.dep_ in ("acl", "relcl") and clause.head.dep_ in ("attr", "oprd"))
+        and not (clause.dep_ == "advcl" and _first_to(clause.head))
         # "parliament voted on Sunday to demand …": the vote is the demand
         and clause.head.lemma_ not in ("vote", "agree", "decide", "resolve", "move")
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)

@@ -1349,6 +1349,11 @@ FOUND = [
         "it had been forced to hit back with duties of the same scale on American goods.",
         ("SANCTION", {"CHN"}, {"USA"}),
     ),  # "had been forced to" did it
+    (
+        "Barack Obama became the first sitting U.S. president to visit Hiroshima on Friday, "
+        "laying a wreath at the cenotaph alongside Prime Minister Shinzo Abe.",
+        ("CONSULT", {"USA"}, {"JPN"}),
+    ),  # the first to visit did visit, though the parser hangs the infinitive off the verb
 ]
 
 # sentence, event type that must not be emitted as asserted
