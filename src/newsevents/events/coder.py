@@ -564,7 +564,8 @@ class EventCoder:
         if wanted_by is not None and wanted_by.lemma_ in WANTED and row.event != EventType.REQUEST:
             return None  # "called for peace talks": the request is the event, not the talks
         if passive(tok) and any(
-            p.i in trigger_ids and any(index.at(g) for g in p.children if g.dep_ in NOUN_MODS)
+            p.i in trigger_ids
+            and any(_named(index.at(g)) for g in p.children if g.dep_ in NOUN_MODS)
             for c in tok.children
             if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
             for p in c.children
@@ -892,6 +893,10 @@ class EventCoder:
             reported_by=reporter,
             evidence=((sent.start_char, sentence_end),),
         )
+
+
+def _named(m: Mention | None) -> bool:
+    return m is not None and m.code != "UNK"
 
 
 def passive_agent(tok: Any) -> bool:

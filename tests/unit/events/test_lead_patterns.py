@@ -1354,6 +1354,11 @@ FOUND = [
         "laying a wreath at the cenotaph alongside Prime Minister Shinzo Abe.",
         ("CONSULT", {"USA"}, {"JPN"}),
     ),  # the first to visit did visit, though the parser hangs the infinitive off the verb
+    (
+        "Brittney Griner, the American basketball star jailed in Russia for nearly 10 months, "
+        "was freed on Thursday in a prisoner swap.",
+        ("RETREAT", {"RUS"}, {"USA"}),
+    ),  # "in a prisoner swap" names no party, so the release is not left to the swap
 ]
 
 # sentence, event type that must not be emitted as asserted
