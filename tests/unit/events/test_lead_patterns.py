@@ -1359,6 +1359,11 @@ FOUND = [
         "was freed on Thursday in a prisoner swap.",
         ("RETREAT", {"RUS"}, {"USA"}),
     ),  # "in a prisoner swap" names no party, so the release is not left to the swap
+    (
+        "German police detained former Catalan leader Carles Puigdemont on Sunday shortly after "
+        "he crossed into Schleswig-Holstein from Denmark.",
+        ("COERCE", {"DEU"}, {"ESP"}),
+    ),  # a regional demonym names the state that holds the region
 ]
 
 # sentence, event type that must not be emitted as asserted
