@@ -35,6 +35,7 @@ from newsevents.events.context import (
     own_country,
     passive,
     place_country,
+    principal_of,
     ref,
     reporting_subject,
     speaker_tail,
@@ -71,6 +72,7 @@ from newsevents.events.kinds import (
     SENDING,
     SETTING_PREPS,
     SPEAKER_VERBS,
+    SPY_CASES,
     TRANSNATIONAL,
     UNSEEN_HANDS,
     WANTED,
@@ -623,6 +625,13 @@ class EventCoder:
             recipients = [x for m in recipients[:1] for x in located_in_phrase(tok.doc, m, index)]
         if row.event in COOPERATIVE:
             recipients = [m for m in recipients if m.code != "UNK"]  # "reopen embassies"
+        own_codes = {a.code for a in actors}
+        if actors and row.event in SPY_CASES and not {m.code for m in recipients} - own_codes - {
+            "UNK"
+        }:
+            serves = principal_of(tok, index, own_codes)
+            if serves:
+                recipients, rule_extra = serves, rule_extra + "+serving"
         if (
             actors
             and recipients

@@ -239,6 +239,9 @@ def reporting_subject(tok: Any) -> Any | None:
     return subject_of(head)
 
 
+CHARGES = frozenset({"suspicion", "charge", "accusation", "allegation", "count", "conviction"})
+
+
 def content_of(tok: Any, trigger_ids: set[int]) -> bool:
     """Whether a trigger sits in what another event says someone did or must not do."""
     node = tok
@@ -247,6 +250,8 @@ def content_of(tok: Any, trigger_ids: set[int]) -> bool:
             verb = node.head.head
             if verb.i in trigger_ids and verb.pos_ == "VERB":
                 return True
+            if node.head.lower_ == "of" and verb.lemma_.lower() in CHARGES:
+                return True  # "arrested on suspicion of plotting sabotage attacks"
         if node.head.i == node.i:
             return False
         node = node.head
@@ -293,6 +298,25 @@ def attackers_of_passive(
         if m.code != "UNK"
     ]
     return foes, "+clash-with" if foes else ""
+
+
+SPYING = frozenset({"spy", "work", "act", "operate", "collect", "gather", "pass"})
+
+
+def principal_of(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention]:
+    """The foreign state an arrested or charged person is said to serve: "arrested three German
+    citizens on suspicion of spying for China", "plotting sabotage on behalf of Russia"."""
+    for t in tok.subtree:
+        if t.dep_ != "pobj" or t.head.dep_ != "prep":
+            continue
+        prep, up = t.head, t.head.head
+        serves = (prep.lower_ == "for" and up.lemma_ in SPYING) or (
+            prep.lower_ == "of" and up.lower_ == "behalf"
+        )
+        found = [m for m in mentions_at(t, index) if m.code not in own | {"UNK"}]
+        if serves and found and not any(m.family for m in found):
+            return found[:1]
+    return []
 
 
 def conditioned_party(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention]:

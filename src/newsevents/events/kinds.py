@@ -83,6 +83,8 @@ SAME_COUNTRY = frozenset(
         *(EventType.ACCUSE, EventType.REQUEST, EventType.REJECT),  # "accused Darfur rebels"
     }
 )
+# arrests, charges and sentences of someone said to serve a foreign state target that state
+SPY_CASES = frozenset({EventType.COERCE, EventType.ACCUSE, EventType.SANCTION})
 REMOVALS = frozenset({EventType.SANCTION, EventType.COOPERATE, EventType.COERCE})
 NEED_RECIPIENT = frozenset({EventType.AID, EventType.COOPERATE, EventType.SANCTION})
 PROMISE = frozenset(

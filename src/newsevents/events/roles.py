@@ -331,9 +331,15 @@ PEOPLE_PAIRS = frozenset({"leader", "president", "minister", "counterpart", "man
 
 
 def _pair_reference(tok: Any) -> bool:
-    """ "the two leaders", "both sides", "the two countries": a reference to two parties."""
+    """ "the two leaders", "both sides", "the two countries", "the two": a reference to two
+    parties."""
     if any(c.dep_ == "poss" for c in tok.children):
         return False  # "Libya's two warring sides": the possessor's own
+    if tok.dep_ in ("nsubj", "nsubjpass") and (
+        tok.lower_ == "both"
+        or (tok.lower_ == "two" and any(c.lower_ == "the" for c in tok.children))
+    ):
+        return True  # "where the two agreed to restart talks", "both said"
     return tok.lemma_.lower() in PAIR_NOUNS and any(
         (c.dep_ == "nummod" and c.lower_ == "two")
         or (c.dep_ in ("det", "predet") and c.lower_ == "both")

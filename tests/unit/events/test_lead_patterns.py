@@ -1364,10 +1364,41 @@ FOUND = [
         "he crossed into Schleswig-Holstein from Denmark.",
         ("COERCE", {"DEU"}, {"ESP"}),
     ),  # a regional demonym names the state that holds the region
+    (
+        "The European Union fined Google a record 4.34 billion euros on Wednesday for abusing "
+        "the dominance of its Android operating system.",
+        ("SANCTION", {"EU"}, {"GOOGLE"}),
+    ),
+    (
+        "WASHINGTON — A federal grand jury indicted 12 Russian military intelligence officers on "
+        "Friday on charges of hacking the Democratic National Committee, the Justice Department "
+        "said.",
+        ("ACCUSE", {"USA"}, {"RUS"}),
+    ),
+    (
+        "President Donald Trump's administration increased duties on $200 billion of Chinese "
+        "imports on Friday.",
+        ("SANCTION", {"USA"}, {"CHN"}),
+    ),
+    (
+        "U.S. President Donald Trump held talks with leader Kim Jong-un at Panmunjom, where the "
+        "two agreed to restart stalled nuclear negotiations within weeks.",
+        ("AGREE", {"USA", "PRK"}, set()),
+    ),  # "the two" alone is the pair just named
+    (
+        "German police arrested three German citizens on Monday on suspicion of spying for "
+        "China, federal prosecutors said.",
+        ("COERCE", {"DEU"}, {"CHN"}),
+    ),  # a spy is arrested as the agent of the state served
 ]
 
 # sentence, event type that must not be emitted as asserted
 ABSENT = [
+    (
+        "German authorities arrested two men in Bayreuth on suspicion of plotting sabotage "
+        "attacks on military sites on behalf of Russia.",
+        "ASSAULT",
+    ),  # what a suspect is suspected of is no attack
     ("The president expressed sorrow over the deaths.", "CONCEDE"),
     ("A drone launched by the rebels slammed into a Tel Aviv apartment building.", "ACCUSE"),
     ("Peru defied a request from the Inter-American Court of Human Rights.", "USA"),
