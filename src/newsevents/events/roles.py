@@ -178,6 +178,19 @@ def mentions_at(
     if tok.lower_ in LED_BY and index.at(tok) is None and depth < 2:
         # "Saudi-led coalition air strikes": the leader named before the participle
         return [m for c in tok.children for m in mentions_at(c, index, depth=depth + 1)]
+    if depth < 2 and tok.lemma_.lower() in MEMBER_NOUNS and tok.tag_ == "NNS":
+        # "Eleven Pacific Rim countries including Japan, Canada and Mexico": those named
+        named = [
+            m
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "including"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for m in mentions_at(p, index, depth=depth + 1)
+            if m.code != "UNK"
+        ]
+        if named:
+            return named
     if depth < 2:
         # "Russian servicemen together with troops from China and Mongolia": all of them
         partners = [
@@ -193,6 +206,9 @@ def mentions_at(
             own = _mentions_of(tok, index, depth, places)
             return own + [m for p in partners for m in mentions_at(p, index, depth=depth + 1)]
     return _mentions_of(tok, index, depth, places)
+
+
+MEMBER_NOUNS = frozenset({"country", "nation", "state", "member", "government", "economy"})
 
 
 def _named_before(tok: Any, index: MentionIndex, depth: int) -> list[Mention]:
@@ -567,7 +583,10 @@ def actor_tokens(trigger: Any) -> list[Any]:
         # when the helped are unnamed
         return [subj, helper]
     if subj is not None:
-        return [subj]
+        # "Fifteen Asia-Pacific countries, the 10 ASEAN members together with China, Japan …,
+        # signed": a subject the parser split in two; the one that names someone counts
+        split = [c for c in trigger.children if c.dep_ == "nsubj" and c.i != subj.i]
+        return [subj, *split]
     if trigger.lemma_ in STATIVE_PASSIVES:
         # "Israel is opposed to …", "Vietnam is committed to …": a state, not a passive
         subj = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)

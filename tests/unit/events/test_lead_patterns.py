@@ -1390,6 +1390,21 @@ FOUND = [
         "China, federal prosecutors said.",
         ("COERCE", {"DEU"}, {"CHN"}),
     ),  # a spy is arrested as the agent of the state served
+    (
+        "China test-fired an intercontinental ballistic missile carrying a dummy warhead into the "
+        "Pacific Ocean on Wednesday.",
+        ("MOBILIZE", {"CHN"}, set()),
+    ),  # a test launch is a show of capability, not an attack
+    (
+        "Eleven Pacific Rim countries including Japan, Canada and Mexico signed a sweeping trade "
+        "pact in the Chilean capital on Thursday.",
+        ("SUPPORT", {"JPN", "CAN", "MEX"}, set()),
+    ),  # "countries including X, Y and Z": those named
+    (
+        "Fifteen Asia-Pacific countries, the 10 ASEAN members together with China and Japan, "
+        "signed the Regional Comprehensive Economic Partnership on Sunday.",
+        ("SUPPORT", {"ASEAN", "CHN", "JPN"}, set()),
+    ),  # a subject split in two by the parser: the half that names someone
 ]
 
 # sentence, event type that must not be emitted as asserted
