@@ -626,9 +626,11 @@ class EventCoder:
         if row.event in COOPERATIVE:
             recipients = [m for m in recipients if m.code != "UNK"]  # "reopen embassies"
         own_codes = {a.code for a in actors}
-        if actors and row.event in SPY_CASES and not {m.code for m in recipients} - own_codes - {
-            "UNK"
-        }:
+        if (
+            actors
+            and row.event in SPY_CASES
+            and not {m.code for m in recipients} - own_codes - {"UNK"}
+        ):
             serves = principal_of(tok, index, own_codes)
             if serves:
                 recipients, rule_extra = serves, rule_extra + "+serving"
