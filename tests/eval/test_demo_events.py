@@ -108,7 +108,9 @@ def matches(gold: dict[str, Any], event: Any, families: dict[str, str]) -> bool:
     if str(event.event) != gold["event"]:
         return False
     actor, recipient = gold["actor"], gold["recipient"]
-    if gold["reciprocal"]:
+    if gold["reciprocal"] or (recipient and not event.recipient):
+        # a joint act ("X and Y signed", "held talks", "clashed") puts both parties in `actor`,
+        # as PLOVER codes it, whether or not the hand coder marked it reciprocal
         both = (*event.actor, *event.recipient)
         if recipient:
             return meets(actor, both, families) > 0 and meets(recipient, both, families) > 0
@@ -277,6 +279,22 @@ def test_matching_rules() -> None:
     assert not same_actor("NATO", "OSCE", "IGO", families)
     assert not same_actor("RUS", "UKR", None, families)
     assert meets(["RUS", "UKR", "FRA", "DEU"], [ref("FRA"), ref("DEU"), ref("UNK")], families) == 2
+
+
+def test_a_joint_act_matches_an_unmarked_pair() -> None:
+    """ "China and Russia began joint drills" is one COOPERATE with both in `actor` (PLOVER);
+    a hand coder who wrote CHN → RUS without marking it reciprocal still sees it found."""
+    families = known_families()
+    pair = [
+        ActorRef(code=c, sector=None, name=c, text=c, start=0, end=0) for c in ("CHN", "RUS")
+    ]
+
+    class Joint:
+        event, actor, recipient = "COOPERATE", pair, []
+
+    hand = {"event": "COOPERATE", "actor": ["CHN"], "recipient": ["RUS"], "reciprocal": False}
+    assert matches(hand, Joint(), families)
+    assert not matches({**hand, "recipient": ["USA"]}, Joint(), families)
 
 
 @pytest.mark.slow
