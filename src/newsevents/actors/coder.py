@@ -206,6 +206,18 @@ def _in_place_entity(doc: Any, start: int, end: int) -> bool:
 WATERS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "channel", "lake"})
 
 
+NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du"})
+
+
+def _name_tail(doc: Any, start: int) -> bool:
+    return (
+        start > 1
+        and doc[start - 1].lower_ in NAME_PARTICLES
+        and doc[start - 1].text.islower()
+        and doc[start - 2].text[:1].isupper()
+    )
+
+
 def _in_water(doc: Any, start: int, end: int) -> bool:
     if doc[start].ent_type_ not in ("LOC", "GPE", "FAC"):
         return False  # not inside a place entity: no need to build the entity list
@@ -403,6 +415,8 @@ class ActorCoder:
                 continue  # "Mobile", "Nice", "metro": a city name only inside a place entity
             if _in_water(doc, start, end):
                 continue  # "the South China Sea", "the Gulf of Oman": a body of water, no state
+            if entry.kind in ("state", "capital") and _name_tail(doc, start):
+                continue  # "Mocimboa da Praia", "Santiago de Chile": the end of a longer name
             if entry.kind in ("agent", "title") and doc[end - 1].pos_ == "ADJ":
                 continue  # "official contact", "military exercises": an adjective, not a person
             spans.append((start, end, entry))

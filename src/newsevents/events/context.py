@@ -151,6 +151,11 @@ def located_in(sent: Any, index: MentionIndex) -> list[Any]:
     return found
 
 
+SETTLEMENTS = frozenset(
+    {"village", "town", "city", "province", "region", "district", "county", "port"}
+)
+
+
 def _located(t: Any, index: MentionIndex) -> bool:
     m = index.by_token.get(t.i)
     # "in eastern Beirut": a capital named as a location, not as an actor
@@ -161,6 +166,13 @@ def _located(t: Any, index: MentionIndex) -> bool:
             m.kind == "place"
             # "freed by Beijing": the capital acts, it is not where
             or (m.kind == "capital" and t.dep_ == "pobj" and t.head.lower_ != "by")
+            # "in the central Malian village of Ogossagou": a nationality on a named settlement
+            or (
+                m.kind == "adjective"
+                and t.dep_ in ("amod", "compound")
+                and t.head.lemma_.lower() in SETTLEMENTS
+                and t.head.dep_ == "pobj"
+            )
         )
     )
 

@@ -1405,6 +1405,26 @@ FOUND = [
         "signed the Regional Comprehensive Economic Partnership on Sunday.",
         ("SUPPORT", {"ASEAN", "CHN", "JPN"}, set()),
     ),  # a subject split in two by the parser: the half that names someone
+    (
+        "Gunmen dressed as traditional hunters killed at least 134 villagers in the central "
+        "Malian village of Ogossagou on Saturday, local officials said.",
+        ("ASSAULT", {"MLI"}, {"MLI"}),
+    ),  # a nationality on the settlement names where it happened
+    (
+        "U.S.-backed Syrian Democratic Forces declared victory over Islamic State on Saturday "
+        "after capturing its last enclave at Baghouz in eastern Syria.",
+        ("ASSAULT", {"SYR"}, {"SYR"}),
+    ),
+    (
+        "Southern separatists seized control of the Yemeni government's interim seat in Aden "
+        "on Saturday after four days of fighting.",
+        ("ASSAULT", {"YEM"}, {"YEM"}),
+    ),  # armed men seizing control of a seat of government use force
+    (
+        "Rwandan and Mozambican troops have recaptured the port town of Mocimboa da Praia from "
+        "Islamist insurgents, Rwanda's army said on Sunday.",
+        ("ASSAULT", {"RWA", "MOZ"}, {"MOZ"}),
+    ),  # "da Praia" ends a town's name: no Cape Verdean capital
 ]
 
 # sentence, event type that must not be emitted as asserted
