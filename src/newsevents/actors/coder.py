@@ -110,7 +110,9 @@ class Matchers:
         self.capitalised = {p.lower() for p in lower if " " not in p and p[:1].isupper()}
         for matcher, phrases in ((self.lower, lower), (self.exact, exact)):
             unique = sorted(set(phrases))
-            for phrase, pattern in zip(unique, tokenizer.pipe(unique), strict=True):
+            # "gov.": the tokenizer keeps an abbreviation whole only when it is capitalised
+            spelled = [p.capitalize() if _abbreviation(p) else p for p in unique]
+            for phrase, pattern in zip(unique, tokenizer.pipe(spelled), strict=True):
                 matcher.add(phrase.lower(), [pattern])
 
     def __call__(self, doc: Any) -> list[tuple[int, int, str, bool]]:
@@ -122,6 +124,10 @@ class Matchers:
         ]
         out += [(s, e, strings[m], True) for m, s, e in self.exact(doc)]
         return out
+
+
+def _abbreviation(phrase: str) -> bool:
+    return phrase.endswith(".") and " " not in phrase and phrase[:-1].isalpha()
 
 
 @functools.cache
@@ -351,7 +357,8 @@ class ActorCoder:
                 if (
                     after is not None
                     and after.kind in ("state", "place")
-                    and after.entry.kind == "state"
+                    # "San Juan, Puerto Rico": a territory or province names the country too
+                    and (after.entry.kind == "state" or after.entry.role == REGION)
                 ):
                     country = after
             if country is not None and country.code not in ("", "UNK", f.code):

@@ -437,6 +437,19 @@ class EventCoder:
                 if where or not (m.code == "UNK" and m.kind == "group")
             ]
             rule_extra += "+group-of-story" if where else ""
+        if row.event == EventType.RETREAT and actors and all(a.code == "UNK" for a in actors):
+            # "Jody Wilson-Raybould resigned from Prime Minister Justin Trudeau's cabinet"
+            owner = [
+                m
+                for p in prep_objects(tok, ["from"])
+                for c in p.children
+                if c.dep_ == "poss"
+                for m in mentions_at(c, index)
+                if m.code != "UNK" and not m.family
+            ]
+            if owner:
+                actors = [replace(a, code=owner[0].code) for a in actors]
+                rule_extra += "+member-of"
         if (
             actors
             # "The Enforcement Directorate arrested …": an unknown body acts where it is
@@ -444,11 +457,26 @@ class EventCoder:
             and not foreign(tok, actors)
         ):
             # "government supporters attacked protesters in Colombo": Sri Lankans; "authorities
-            # imposed a curfew" in a story datelined COLOMBO: Sri Lanka's authorities
-            where = place or home_country(tok.doc, index)
+            # imposed a curfew" in a story datelined COLOMBO: Sri Lanka's authorities; "Poland
+            # raised …, and the foreign ministry summoned …": the state of the first clause
+            lead = subject_of(tok.head) if tok.dep_ == "conj" else None
+            sibling = [m for m in mentions_at(lead, index) if m.kind == "state"] if lead else []
+            # an unnamed official acting on a named foreign state is not of that state
+            foes = (
+                {m.code for m in recipients if m.kind in ("state", "adjective", "capital")}
+                if row.event not in FORCE | DOMESTIC and all(a.sector == "GOV" for a in actors)
+                else set()
+            )
+            where = sibling or place or home_country(tok.doc, index, foes)
             if where:
                 actors = [replace(a, code=where[0].code) for a in actors]
-                rule_extra += "+actor-from-place" if place else "+actor-from-story"
+                rule_extra += (
+                    "+actor-of-lead-clause"
+                    if sibling
+                    else "+actor-from-place"
+                    if place
+                    else "+actor-from-story"
+                )
         if not actors and row.event == EventType.ASSAULT and passive(tok):
             actors, how = attackers_of_passive(tok, index, trigger_ids)
             rule_extra += how

@@ -65,9 +65,10 @@ def other_country(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention]
     return []
 
 
-def home_country(doc: Any, index: MentionIndex) -> list[Mention]:
+def home_country(doc: Any, index: MentionIndex, foes: set[str] | None = None) -> list[Mention]:
     """Where the story happens: the dateline city's country ("COLOMBO —") in the first few
-    sentences, else the country most of the article's places and states belong to."""
+    sentences, else the country most of the article's places and states belong to (leaving
+    out ``foes``, the parties an unnamed actor acts on)."""
     for n, sent in enumerate(doc.sents):
         if n >= 5:
             break
@@ -87,6 +88,7 @@ def home_country(doc: Any, index: MentionIndex) -> list[Mention]:
             (m.kind in ("state", "capital", "place", "adjective") or named)
             and m.code != "UNK"
             and not m.family
+            and m.code not in (foes or ())
         ):
             counts[m.code] = counts.get(m.code, 0) + 1
             first.setdefault(m.code, m)
@@ -184,6 +186,7 @@ def own_country(actors: list[Mention]) -> list[Mention]:
     return [replace(first, sector="GOV", name=first.code, text=first.text)]
 
 
+HOME_OFFICES = frozenset({"ministry", "minister", "office", "secretary", "service", "ministers"})
 OUTSIDERS = frozenset({"foreign", "international", "western", "multinational", "overseas"})
 
 
@@ -192,9 +195,9 @@ def foreign(trigger: Any, actors: list[Mention]) -> bool:
     doc = trigger.doc
     for m in actors:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and any(
-            t.lower_ in OUTSIDERS for t in (*span, *span.root.children) if t.i <= span.root.i
-        ):
+        if span is None or span.root.lemma_.lower() in HOME_OFFICES:
+            continue  # "the foreign ministry" is a home office
+        if any(t.lower_ in OUTSIDERS for t in (*span, *span.root.children) if t.i <= span.root.i):
             return True
     return False
 

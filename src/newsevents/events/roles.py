@@ -593,6 +593,10 @@ def actor_tokens(trigger: Any) -> list[Any]:
         if subj is not None:
             return [subj]
     head = trigger.head
+    if trigger.dep_ == "conj" and head.lemma_ == "be" and head.dep_ == "ccomp":
+        # "Bhutan said China's road was a violation … and urged Beijing to …": a copula
+        # describes, it does not urge; the urging is the speaker's
+        return actor_tokens(head.head)
     if trigger.dep_ in ("conj", "dep") and head.i != trigger.i:
         return actor_tokens(head)  # "dep": a clause the parser could not place
     if trigger.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in trigger.children):

@@ -1425,6 +1425,32 @@ FOUND = [
         "Islamist insurgents, Rwanda's army said on Sunday.",
         ("ASSAULT", {"RWA", "MOZ"}, {"MOZ"}),
     ),  # "da Praia" ends a town's name: no Cape Verdean capital
+    (
+        "Poland raised the combat readiness of some military units on Tuesday night after a "
+        "missile struck a village near the Ukrainian border, and the foreign ministry summoned "
+        "Russia's ambassador.",
+        ("ACCUSE", {"POL"}, {"RUS"}),
+    ),  # an unnamed ministry in a coordinated clause belongs to the first clause's state
+    (
+        "Defense Secretary Delfin Lorenzana on Wednesday condemned the crew of a Chinese vessel "
+        "that rammed and sank a Filipino fishing boat near Reed Bank.",
+        ("ACCUSE", {"PHL"}, {"CHN"}),
+    ),  # an unnamed official condemning a foreign crew is not of that country
+    (
+        "Jody Wilson-Raybould resigned from Prime Minister Justin Trudeau's cabinet on Tuesday.",
+        ("RETREAT", {"CAN"}, {"CAN"}),
+    ),
+    (
+        "SAN JUAN, Puerto Rico (AP) — Gov. Ricardo Rosselló announced late Wednesday that he "
+        "will resign, bowing to nearly two weeks of massive street protests.",
+        ("CONCEDE", {"USA"}, {"USA"}),
+    ),  # "San Juan, Puerto Rico" is no Philippine town; "Gov." is a title
+    (
+        "Bhutan on Thursday said China's construction of a road in the Doklam area was a direct "
+        "violation of agreements between the two countries and urged Beijing to restore the "
+        "status quo.",
+        ("REQUEST", {"BTN"}, {"CHN"}),
+    ),  # the urging is the speaker's, not the road's
 ]
 
 # sentence, event type that must not be emitted as asserted
