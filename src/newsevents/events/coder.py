@@ -332,6 +332,12 @@ class EventCoder:
                         c.dep_ in ("conj", "parataxis")
                         and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                     )
+                    # "voted against the scheme, while Finland abstained": a contrast
+                    or (
+                        c.dep_ == "advcl"
+                        and any(g.dep_ == "mark" and g.lower_ in CONTRASTS for g in c.children)
+                        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                    )
                 )
                 for d in c.subtree
             }
@@ -932,6 +938,9 @@ class EventCoder:
             reported_by=reporter,
             evidence=((sent.start_char, sentence_end),),
         )
+
+
+CONTRASTS = frozenset({"while", "whereas", "although", "though"})
 
 
 def _named(m: Mention | None) -> bool:

@@ -72,8 +72,11 @@ def home_country(doc: Any, index: MentionIndex, foes: set[str] | None = None) ->
     for n, sent in enumerate(doc.sents):
         if n >= 5:
             break
-        if len(sent) <= 12 and any(_spaced_dash(t) for t in sent):
-            for t in sent:
+        # "COLOMBO —" as a sentence of its own, or heading a long first sentence ("MANAGUA,
+        # Nicaragua (AP) — Nicaragua said …")
+        dash = next((t.i for t in sent[:12] if _spaced_dash(t)), None)
+        if dash is not None:
+            for t in doc[sent.start : dash]:
                 m = index.by_token.get(t.i)
                 if m is not None and m.kind in ("capital", "place", "state") and m.code != "UNK":
                     return [replace(m, sector=None)]
@@ -190,14 +193,24 @@ HOME_OFFICES = frozenset({"ministry", "minister", "office", "secretary", "servic
 OUTSIDERS = frozenset({"foreign", "international", "western", "multinational", "overseas"})
 
 
+def _home_office(t: Any) -> bool:
+    """ "the foreign ministry", "Foreign Minister Denis Moncada": a home office, no outsider."""
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else t
+    return t.head.lemma_.lower() in HOME_OFFICES or nxt.lemma_.lower() in HOME_OFFICES
+
+
 def foreign(trigger: Any, actors: list[Mention]) -> bool:
     """ "Foreign forces", "international troops": not the country where it happens."""
     doc = trigger.doc
     for m in actors:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.root.lemma_.lower() in HOME_OFFICES:
-            continue  # "the foreign ministry" is a home office
-        if any(t.lower_ in OUTSIDERS for t in (*span, *span.root.children) if t.i <= span.root.i):
+        if span is None:
+            continue
+        if any(
+            t.lower_ in OUTSIDERS and not _home_office(t)
+            for t in (*span, *span.root.children)
+            if t.i <= span.root.i
+        ):
             return True
     return False
 

@@ -168,6 +168,10 @@ def mentions_at(
         return index.recent_country(tok)
     if _org_reference(tok) and index.at(tok) is None:
         return index.recent_org(tok)  # "join the European Union, asking the bloc to …"
+    if _body_reference(tok) and (here is None or here.code == "UNK") and depth < 2:
+        named = index.recent_org(tok)  # "detained Amnesty's director, the rights group said"
+        if named:
+            return named
     appos = [c for c in tok.children if c.dep_ == "appos" and index.at(c) is not None]
     if index.at(tok) is None and appos and tok.lemma_.lower() in ALLY_NOUNS:
         return mentions_at(appos[0], index, depth=depth + 1)  # "NATO ally Turkey": Turkey
@@ -253,6 +257,8 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
             preps: tuple[str, ...] = ("of", "from")
             if m is None:
                 preps = ("of", "from", "by", "against", "in")
+            if head.lemma_.lower() in SPEAKERS:
+                preps += ("for",)  # "the spokesman for its atomic energy organisation"
             if any(c.dep_ == "poss" for c in head.children):
                 # "the withdrawal of its troops from Niger": an owner named, "from" is the origin
                 preps = tuple(p for p in preps if p != "from")
@@ -375,6 +381,25 @@ def _org_reference(tok: Any) -> bool:
         and tok.lemma_.lower() in ORG_NOUNS
         and any(k.dep_ == "det" and k.lower_ == "the" for k in kids)
         and not any(k.dep_ in ("prep", "relcl", "acl", "poss", "compound", "amod") for k in kids)
+    )
+
+
+SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator"})
+BODY_NOUNS = frozenset({"group", "watchdog", "charity", "agency", "organisation", "organization"})
+BODY_KINDS = frozenset({"rights", "aid", "advocacy", "humanitarian", "relief", "medical", "press"})
+
+
+def _body_reference(tok: Any) -> bool:
+    """ "the rights group", "the watchdog", "the aid agency": the body the story just named."""
+    kids = list(tok.children)
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in BODY_NOUNS
+        and any(k.dep_ == "det" and k.lower_ == "the" for k in kids)
+        and (
+            tok.lemma_.lower() == "watchdog"
+            or any(k.dep_ in ("compound", "amod") and k.lower_ in BODY_KINDS for k in kids)
+        )
     )
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from newsevents.events import ontology
-from newsevents.events.kinds import INFERRED_TARGET, POINTS_TO
+from newsevents.events.kinds import INFERRED_TARGET, POINTS_TO, TRANSNATIONAL
 from newsevents.records import LIVE_MODALITIES as LIVE
 from newsevents.records import ActorRef, Event, EventType, Modality
 
@@ -189,7 +189,15 @@ def blamed_attackers(events: list[Event]) -> list[Event]:
         )
         if blame is None:
             continue
-        blamed = tuple(a for a in blame.recipient if a.code != "UNK")
+        # a transnational group (Islamic State) is coded where it struck, its family kept
+        where = next((a.code for a in (*e.actor, *e.recipient) if a.code != "UNK"), None)
+        blamed = tuple(
+            replace(a, code=where, family=a.family or a.code)
+            if a.code in TRANSNATIONAL and where
+            else a
+            for a in blame.recipient
+            if a.code != "UNK"
+        )
         if blamed and {a.code for a in blamed} != {a.code for a in e.actor}:
             victims = tuple(a for a in e.recipient if a.code not in {b.code for b in blamed})
             rule = f"{e.rule}+blamed-by:{blame.event}@{blame.trigger_start}"

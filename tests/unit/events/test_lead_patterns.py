@@ -1451,6 +1451,49 @@ FOUND = [
         "status quo.",
         ("REQUEST", {"BTN"}, {"CHN"}),
     ),  # the urging is the speaker's, not the road's
+    (
+        "The United States said on Wednesday it was removing Turkey from the F-35 fighter jet "
+        "program. Turkey's foreign ministry called the step unfair.",
+        ("ACCUSE", {"TUR"}, {"USA"}),
+    ),
+    (
+        "The United States said on Wednesday it was removing Turkey from the F-35 fighter jet "
+        "program.",
+        ("SANCTION", {"USA"}, {"TUR"}),
+    ),
+    (
+        "TOKYO, July 4 Kyodo - Japan began restricting exports to South Korea of three "
+        "materials vital for making semiconductors on Thursday.",
+        ("SANCTION", {"JPN"}, {"KOR"}),
+    ),
+    (
+        "Iran will exceed the limit on its stockpile of enriched uranium within 10 days, the "
+        "spokesman for its atomic energy organisation said on Monday, urging Britain, France and "
+        "Germany to act quickly.",
+        ("REQUEST", {"IRN"}, {"GBR", "FRA", "DEU"}),
+    ),  # the spokesman for a body speaks for its state
+    (
+        "Turkish police have detained the director of Amnesty International in Turkey and nine "
+        "other human rights activists on Wednesday, the rights group said, demanding their "
+        "immediate and unconditional release.",
+        ("REQUEST", {"AMN"}, {"TUR"}),
+    ),  # "the rights group" is the body just named
+    (
+        "MANAGUA, Nicaragua (AP) — Nicaragua said Friday it was withdrawing from the "
+        "Organization of American States. Foreign Minister Denis Moncada denounced the OAS as "
+        "an instrument of U.S. interference.",
+        ("ACCUSE", {"NIC"}, {"OAS"}),
+    ),  # a dateline heading the first sentence; "Foreign Minister" is no foreigner
+    (
+        "Suicide bombers attacked three churches in the Indonesian city of Surabaya on Sunday, "
+        "killing at least a dozen people, police said. Authorities blamed Jemaah Ansharut "
+        "Daulah, a local network that has pledged allegiance to Islamic State.",
+        ("ASSAULT", {"IDN"}, {"IDN"}),
+    ),  # a blamed transnational group is coded where it struck
+    (
+        "The Czech Republic and Hungary voted against the scheme, while Finland abstained.",
+        ("REJECT", {"CZE", "HUN"}, set()),
+    ),  # the state in a contrasting clause is no recipient
 ]
 
 # sentence, event type that must not be emitted as asserted
