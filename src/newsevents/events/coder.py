@@ -574,11 +574,11 @@ class EventCoder:
             return None  # "if the EU labelled the offensive an invasion": a word, not an event
         if tok.dep_ == "amod" and tok.tag_ == "VBN":
             return None  # "Rwanda-backed M23", "Iran-backed Houthis": a description
-        given = (
-            row.event == EventType.AID
-            and tok.lemma_ in SENDING | {"supply", "gift"}
-            and passive_agent(tok)
-        )  # "600,000 doses donated by the Chinese government arrived …": the gift is the news
+        given = passive_agent(tok) and (
+            (row.event == EventType.AID and tok.lemma_ in SENDING | {"supply", "gift"})
+            or (row.event == EventType.AGREE and tok.lemma_ in ("offer", "pledge", "promise"))
+        )  # "600,000 doses donated by the Chinese government arrived …": the gift is the news;
+        # "rejected $20 million in aid offered by the G7": so is the offer
         dated = any(  # "49 Ivorian soldiers arrested at Bamako airport on Sunday": news
             c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in WEEKDAYS for g in c.children)
             for c in tok.children

@@ -115,6 +115,9 @@ def place_country(tok: Any, index: MentionIndex) -> list[Mention]:
     """The country of a place named in the trigger's own clause ("demonstrated in Serbia"),
     else anywhere in its sentence. "Armenia declared martial law after fighting erupted in
     Nagorno-Karabakh": the place of the fighting is not where martial law was declared."""
+    located = located_in(tok.sent, index)
+    if not located:
+        return []  # most sentences name no place: spare the clause walk
     clause = tok
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
@@ -135,7 +138,7 @@ def place_country(tok: Any, index: MentionIndex) -> list[Mention]:
         and any(g.dep_ == "mark" and g.lower_ in OTHER_TIME for g in c.children)
         for t in c.subtree
     }
-    places = [t for t in located_in(tok.sent, index) if t.i not in elsewhere]
+    places = [t for t in located if t.i not in elsewhere]
     mine = [t for t in places if t.i in own]
     for t in mine or places:
         return [replace(index.by_token[t.i], sector=None)]

@@ -116,6 +116,11 @@ def read(trigger: Any) -> Reading:
     negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children) or any(
         c.dep_ == "neg" for c in clause.children
     )
+    # "commit to neither creating a currency nor backing another one"
+    negated = negated or any(
+        c.dep_ in ("preconj", "cc") and c.lower_ in ("neither", "nor")
+        for c in (*verb.children, *clause.children)
+    )
     # "no talks were held"
     if trigger.pos_ == "NOUN" and any(
         c.lower_ == "no" and c.dep_ == "det" for c in trigger.children

@@ -421,7 +421,9 @@ def _country_reference(tok: Any) -> bool:
             )
         )
         and any(k.dep_ == "det" and k.lower_ == "the" for k in kids)
-        and not any(k.dep_ in ("prep", "relcl", "acl", "poss") for k in kids)
+        # not "the Group of Seven nations", "the Gulf Arab nations": named by a modifier
+        and not any(k.dep_ in ("prep", "relcl", "acl", "poss", "nmod") for k in kids)
+        and not (tok.tag_ == "NNS" and any(k.dep_ == "compound" for k in kids))
     )
 
 

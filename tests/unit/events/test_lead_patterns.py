@@ -1494,10 +1494,25 @@ FOUND = [
         "The Czech Republic and Hungary voted against the scheme, while Finland abstained.",
         ("REJECT", {"CZE", "HUN"}, set()),
     ),  # the state in a contrasting clause is no recipient
+    (
+        "French Prime Minister Edouard Philippe announced on Tuesday a six-month suspension of "
+        "planned increases in fuel taxes, after three weeks of protests.",
+        ("CONCEDE", {"FRA"}, {"FRA"}),
+    ),  # pausing a contested tax rise concedes
+    (
+        "Brazil on Monday rejected $20 million in aid offered by the Group of Seven nations to "
+        "help fight fires raging in the Amazon rainforest.",
+        ("AGREE", {"G7"}, {"BRA"}),
+    ),  # the offer named by its maker is news too; "the G7 nations" are the G7
 ]
 
 # sentence, event type that must not be emitted as asserted
 ABSENT = [
+    (
+        "Trump demanded that the BRICS countries commit to neither creating a new currency nor "
+        "backing any other currency.",
+        "SUPPORT",
+    ),  # "neither … nor" negates
     (
         "German authorities arrested two men in Bayreuth on suspicion of plotting sabotage "
         "attacks on military sites on behalf of Russia.",
