@@ -356,8 +356,15 @@ class EventCoder:
             if not recipients and victims and not other_country(tok, index, own):
                 recipients, deep = victims, True  # unnamed people of the only country in view
         if not recipients and row.event == EventType.CONSULT and tok.dep_ == "pobj":
-            # "Biden warned Putin … in a video call": the one addressed took part
+            # "Biden warned Putin … in a video call": the one addressed took part, also when
+            # the call hangs in the warning's content ("warned Biden that …, in a phone call")
             verb = tok.head.head
+            while (
+                verb.dep_ == "ccomp"
+                and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+                and verb.head.i != verb.i
+            ):
+                verb = verb.head
             for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
                 recipients = mentions_at(obj, index)
         recipients = [m for m in recipients if not speaker_tail(tok, m)]
@@ -753,7 +760,13 @@ class EventCoder:
         # "asked China to restructure its debt during talks with Wang Yi": the talks are where
         # the request was made, not part of what was asked
         meeting_setting = (
-            setting and event == EventType.CONSULT and tok.head.lower_ in ("during", "after")
+            setting
+            and event == EventType.CONSULT
+            # "warned Biden …, in a phone call": the call took place
+            and (
+                tok.head.lower_ in ("during", "after")
+                or (tok.head.lower_, tok.lemma_) == ("in", "call")
+            )
         )
         if (
             setting

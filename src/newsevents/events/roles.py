@@ -562,9 +562,8 @@ def actor_tokens(trigger: Any) -> list[Any]:
             subj = verb.head if verb.dep_ == "relcl" else None  # "Biden, who announced aid …"
         if subj is not None and mods and mods[0].pos_ == "PRON" and mods[0].dep_ == "poss":
             mods.insert(0, subj)  # "X and Y kicked off their joint drills": all of them
-        elif verb is not None and _lemmas(verb) & LIGHT_VERBS:
-            if subj is not None:
-                mods.append(subj)
+        elif verb is not None and _lemmas(verb) & LIGHT_VERBS and subj is not None:
+            mods.append(subj)
         elif (
             trigger.lemma_ in MEETING_NOUNS
             and _outer(trigger).dep_ == "pobj"
@@ -576,8 +575,17 @@ def actor_tokens(trigger: Any) -> list[Any]:
             verb = _outer(trigger).head.head
             while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
                 verb = verb.head  # "asked China to restructure … during talks": the asker
+            named = any(m.pos_ == "PROPN" or m.ent_type_ for m in mods)
             if verb.pos_ in ("VERB", "AUX"):
                 mods += actor_tokens(verb)
+                # "agreed a deal …, unveiling the framework after talks in Windsor", "warned
+                # Biden that those who play with fire will get burned, in a phone call": the
+                # clause above names the parties when this one does not
+                for _ in range(0 if named else 2):
+                    if verb.dep_ not in ("advcl", "ccomp", "conj") or verb.head.i == verb.i:
+                        break
+                    verb = verb.head
+                    mods += actor_tokens(verb) if verb.pos_ in ("VERB", "AUX") else []
         return mods
     if trigger.lemma_ == "must" and trigger.dep_ == "aux":
         # "X said Y must do Z", "X issued a reminder that Y must …": the demand is X's

@@ -1504,6 +1504,17 @@ FOUND = [
         "help fight fires raging in the Amazon rainforest.",
         ("AGREE", {"G7"}, {"BRA"}),
     ),  # the offer named by its maker is news too; "the G7 nations" are the G7
+    (
+        "Rishi Sunak and the European Commission president, Ursula von der Leyen, agreed a deal "
+        "on Monday to overhaul post-Brexit trading arrangements, unveiling the Windsor framework "
+        "after talks in the Berkshire town.",
+        ("CONSULT", {"GBR", "EC"}, set()),
+    ),  # the clause above names who talked
+    (
+        "Chinese President Xi Jinping warned U.S. President Joe Biden on Thursday that those who "
+        "play with fire will get burned, in a phone call of more than two hours.",
+        ("CONSULT", {"CHN"}, {"USA"}),
+    ),  # the call hangs in the warning's content but took place
 ]
 
 # sentence, event type that must not be emitted as asserted
