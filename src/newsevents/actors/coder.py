@@ -212,6 +212,7 @@ def _in_place_entity(doc: Any, start: int, end: int) -> bool:
 WATERS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "channel", "lake"})
 
 
+OFFICES = frozenset({"GOV", "LEG", "JUD"})
 NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du"})
 
 
@@ -377,6 +378,16 @@ class ActorCoder:
             if any(g.code == f.code for g in near):
                 continue
             local = next((g for g in near if g.kind == "place" and g.code not in ("", "UNK")), None)
+            # "The House of Representatives impeached Vice President Sara Duterte": the
+            # country of the official it acts on, when no place is named
+            local = local or next(
+                (
+                    g
+                    for g in near
+                    if g.kind == "person" and g.code not in ("", "UNK") and g.sector in OFFICES
+                ),
+                None,
+            )
             if local is not None:
                 f.code, f.family = local.code, local.family
                 f.resolution = (*f.resolution, f"local:{local.entry.phrase}->{local.code}")

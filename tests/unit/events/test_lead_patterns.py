@@ -1515,6 +1515,36 @@ FOUND = [
         "play with fire will get burned, in a phone call of more than two hours.",
         ("CONSULT", {"CHN"}, {"USA"}),
     ),  # the call hangs in the warning's content but took place
+    (
+        "India on Monday carried out the first flight test of an indigenously developed Agni-5 "
+        "missile, Prime Minister Narendra Modi said.",
+        ("MOBILIZE", {"IND"}, set()),
+    ),
+    (
+        "India on Tuesday dispatched search and rescue teams and relief material to "
+        "earthquake-hit Turkey aboard Indian Air Force aircraft.",
+        ("AID", {"IND"}, {"TUR"}),
+    ),
+    (
+        "The United States on Thursday recognized Venezuelan opposition candidate Edmundo "
+        "González as the winner of last Sunday's presidential election.",
+        ("SUPPORT", {"USA"}, {"VEN"}),
+    ),
+    (
+        "Brazil recalled its ambassador to Israel on Monday after the Israeli government "
+        "declared President Luiz Inacio Lula da Silva persona non grata.",
+        ("SANCTION", {"ISR"}, {"BRA"}),
+    ),  # the name parsed as a modifier of "persona"
+    (
+        "SANTO DOMINGO, Dominican Republic (AP) — The Dominican Republic shut all its land, sea "
+        "and air borders with Haiti on Friday.",
+        ("SANCTION", {"DOM"}, {"HTI"}),
+    ),
+    (
+        "The International Court of Justice said on Friday that Israel's occupation of "
+        "Palestinian territories is unlawful and should end as rapidly as possible.",
+        ("ACCUSE", {"ICJ"}, {"ISR", "PSE"}),
+    ),  # a finding that a party's act is unlawful
 ]
 
 # sentence, event type that must not be emitted as asserted
