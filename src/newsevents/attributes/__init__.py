@@ -61,7 +61,10 @@ def code_attributes(parsed: ParsedDocument, result: ArticleResult) -> ArticleRes
         )
         when = _shifted(doc, e, own, published, when)
         modality = e.modality
-        if when.historical and modality == Modality.ASSERTED:
+        # "Burkina Faso's military executed 223 villagers on Feb. 25, Human Rights Watch said on
+        # Thursday": what a monitoring body newly reports is the news, however old
+        monitored = e.reported_by is not None and e.reported_by.family is not None
+        if when.historical and modality == Modality.ASSERTED and not monitored:
             modality = Modality.HISTORICAL
         quote = quote_at(quotes, e.trigger_start, e.trigger_end)
         reported_by = e.reported_by

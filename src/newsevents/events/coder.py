@@ -95,7 +95,13 @@ from newsevents.events.roles import (
     recipient_candidates,
     subject_of,
 )
-from newsevents.events.story import blamed_attackers, confronted_protests, dedupe, refer_back
+from newsevents.events.story import (
+    blamed_attackers,
+    confronted_protests,
+    dedupe,
+    monitored_reports,
+    refer_back,
+)
 from newsevents.events.triggers import Trigger, TriggerTable
 from newsevents.records import (
     ActorRef,
@@ -250,6 +256,7 @@ class EventCoder:
                 for e in sentence_events
             ]
             sentence_events += confronted_protests(sentence_events)
+            sentence_events += monitored_reports(sentence_events)
             events.extend(dedupe(sentence_events))
         # sentences with their own date phrase may report a different occurrence: the
         # attributes stage merges those once it has dated them

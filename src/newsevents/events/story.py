@@ -94,6 +94,56 @@ def confronted_protests(events: list[Event]) -> list[Event]:
     return out
 
 
+REPORT_WORDS = (" report", " investigation", " inquiry")
+
+
+def monitored_reports(events: list[Event]) -> list[Event]:
+    """ "Burkina Faso's military executed at least 223 villagers, Human Rights Watch said in a
+    report": a monitoring body's report of abuses accuses their authors (ACCUSE, allege)."""
+    out: list[Event] = []
+    for e in events:
+        monitor = e.reported_by
+        if (
+            e.event not in (EventType.ASSAULT, EventType.COERCE)
+            or e.modality != Modality.ASSERTED
+            or monitor is None
+            or monitor.family is None
+            or not any(w in e.sentence.lower() for w in REPORT_WORDS)
+        ):
+            continue
+        accused = tuple(a for a in e.actor if a.code not in ("UNK", monitor.code))
+        if not accused or any(
+            x.event == EventType.ACCUSE and x.actor[:1] == (monitor,) for x in (*events, *out)
+        ):
+            continue
+        info = ontology.info("ACCUSE", "allege")
+        # the trigger is the monitor's "said" (dated by its own "on Thursday"), else its name
+        at = e.sentence.find(" said", monitor.end - e.sentence_start)
+        start, text = (
+            (e.sentence_start + at + 1, "said") if at >= 0 else (monitor.start, monitor.text)
+        )
+        out.append(
+            replace(
+                e,
+                event=EventType.ACCUSE,
+                actor=(monitor,),
+                recipient=accused,
+                trigger=text,
+                trigger_start=start,
+                trigger_end=start + len(text),
+                rule=f"report-of:{e.event}@{e.trigger_start}",
+                mode="allege",
+                confidence=round(max(0.05, e.confidence - 0.2), 2),
+                cameo=info.cameo,
+                quad=info.quad,
+                intensity=info.intensity,
+                goldstein=info.goldstein,
+                reported_by=None,
+            )
+        )
+    return out
+
+
 def _weight(e: Event) -> tuple[bool, bool, bool, float]:
     """Which of two readings of one event to keep: a named recipient before one guessed from
     the actor's country ("fired rockets into southern Israel, killing hundreds of people")."""

@@ -1545,6 +1545,16 @@ FOUND = [
         "Palestinian territories is unlawful and should end as rapidly as possible.",
         ("ACCUSE", {"ICJ"}, {"ISR", "PSE"}),
     ),  # a finding that a party's act is unlawful
+    (
+        "Burkina Faso's military summarily executed at least 223 villagers in two villages in the "
+        "country's north on Feb. 25, Human Rights Watch said on Thursday in a report.",
+        ("ACCUSE", {"HRW"}, {"BFA"}),
+    ),  # a monitoring body's report accuses the authors of the abuses it documents
+    (
+        "Burkina Faso's military summarily executed at least 223 villagers in two villages in the "
+        "country's north on Feb. 25, Human Rights Watch said on Thursday in a report.",
+        ("ASSAULT", {"BFA"}, {"BFA"}),
+    ),  # and what it newly reports is news, not background, though two months old
 ]
 
 # sentence, event type that must not be emitted as asserted
