@@ -331,6 +331,7 @@ def attackers_of_passive(
     return foes, "+clash-with" if foes else ""
 
 
+LEAKING = frozenset({"pass", "leak", "sell", "hand", "transmit", "supply"})
 SPYING = frozenset({"spy", "work", "act", "operate", "collect", "gather", "pass"})
 
 
@@ -341,8 +342,11 @@ def principal_of(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention]:
         if t.dep_ != "pobj" or t.head.dep_ != "prep":
             continue
         prep, up = t.head, t.head.head
-        serves = (prep.lower_ == "for" and up.lemma_ in SPYING) or (
-            prep.lower_ == "of" and up.lower_ == "behalf"
+        serves = (
+            (prep.lower_ == "for" and up.lemma_ in SPYING)
+            or (prep.lower_ == "of" and up.lower_ == "behalf")
+            # "on suspicion of passing state secrets to Russia"
+            or (prep.lower_ == "to" and up.lemma_ in LEAKING)
         )
         found = [m for m in mentions_at(t, index) if m.code not in own | {"UNK"}]
         if serves and found and not any(m.family for m in found):

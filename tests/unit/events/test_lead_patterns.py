@@ -1555,6 +1555,11 @@ FOUND = [
         "country's north on Feb. 25, Human Rights Watch said on Thursday in a report.",
         ("ASSAULT", {"BFA"}, {"BFA"}),
     ),  # and what it newly reports is news, not background, though two months old
+    (
+        "German authorities have arrested an employee of the BND foreign intelligence service on "
+        "suspicion of passing state secrets to Russia, federal prosecutors said Thursday.",
+        ("COERCE", {"DEU"}, {"RUS"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
