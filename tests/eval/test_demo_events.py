@@ -285,9 +285,7 @@ def test_a_joint_act_matches_an_unmarked_pair() -> None:
     """ "China and Russia began joint drills" is one COOPERATE with both in `actor` (PLOVER);
     a hand coder who wrote CHN → RUS without marking it reciprocal still sees it found."""
     families = known_families()
-    pair = [
-        ActorRef(code=c, sector=None, name=c, text=c, start=0, end=0) for c in ("CHN", "RUS")
-    ]
+    pair = [ActorRef(code=c, sector=None, name=c, text=c, start=0, end=0) for c in ("CHN", "RUS")]
 
     class Joint:
         event, actor, recipient = "COOPERATE", pair, []
