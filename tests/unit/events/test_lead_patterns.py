@@ -1560,6 +1560,27 @@ FOUND = [
         "suspicion of passing state secrets to Russia, federal prosecutors said Thursday.",
         ("COERCE", {"DEU"}, {"RUS"}),
     ),
+    (
+        "GOMA, DR Congo, Dec. 23 (Xinhua) -- The March 23 Movement (M23) rebels on Friday handed "
+        "over the town of Kibumba in North Kivu province to the East African Community regional "
+        "force.",
+        ("RETREAT", {"COD"}, {"EAC"}),
+    ),
+    (
+        "The European Commission on Wednesday triggered an unprecedented procedure against Poland "
+        "that could ultimately strip it of its voting rights in the EU. Warsaw dismissed the move "
+        "as political.",
+        ("REJECT", {"POL"}, {"EC"}),
+    ),
+    (
+        "The European Commission on Wednesday triggered an unprecedented procedure against Poland "
+        "that could ultimately strip it of its voting rights in the EU.",
+        ("ACCUSE", {"EC"}, {"POL"}),
+    ),
+    (
+        "Thousands of teachers walked off the job on Monday in Chicago, demanding higher pay.",
+        ("PROTEST", {"USA"}, {"USA"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
