@@ -479,7 +479,7 @@ class EventCoder:
             # "government supporters attacked protesters in Colombo": Sri Lankans; "authorities
             # imposed a curfew" in a story datelined COLOMBO: Sri Lanka's authorities; "Poland
             # raised …, and the foreign ministry summoned …": the state of the first clause
-            lead = subject_of(tok.head) if tok.dep_ == "conj" else None
+            lead = subject_of(tok.head) if tok.dep_ == "conj" else with_clause_lead(tok)
             sibling = [m for m in mentions_at(lead, index) if m.kind == "state"] if lead else []
             # an unnamed official acting on a named foreign state is not of that state
             foes = (
@@ -961,6 +961,20 @@ class EventCoder:
 
 
 CONTRASTS = frozenset({"while", "whereas", "although", "though"})
+
+
+def with_clause_lead(tok: Any) -> Any | None:
+    """ "Greece condemned Turkey's decision …, with Culture Minister Lina Mendoni calling it a
+    provocation": the subject of the clause the "with" phrase hangs on."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "with":
+        return None
+    verb = tok.head.head
+    for _ in range(4):
+        subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subj is not None or verb.head.i == verb.i:
+            return subj
+        verb = verb.head
+    return None
 
 
 def _named(m: Mention | None) -> bool:

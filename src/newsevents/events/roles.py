@@ -472,12 +472,14 @@ def governing_verb(noun: Any) -> Any | None:
 
 def subject_of(verb: Any) -> Any | None:
     """The token that is the agent of a verb (active subject or passive by-agent)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     for c in verb.children:
-        if c.dep_ == "agent":
+        # "it had lodged a protest … by Beijing's consul general": a "by" the parser hung on
+        # an active verb with a subject of its own is no agent
+        if c.dep_ == "agent" and not (subjects and subjects[0].lower_ not in RELATIVES):
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if not subjects:
         return None
     # "the paramilitary Rapid Support Forces deployed": the parser split one subject in two

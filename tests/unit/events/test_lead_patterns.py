@@ -1581,6 +1581,16 @@ FOUND = [
         "Thousands of teachers walked off the job on Monday in Chicago, demanding higher pay.",
         ("PROTEST", {"USA"}, {"USA"}),
     ),
+    (
+        "TOKYO, Nov. 10 Kyodo - Japan said Monday it had lodged a strong protest with China over "
+        "a social media post on Saturday by Beijing's consul general in Osaka.",
+        ("ACCUSE", {"JPN"}, {"CHN"}),
+    ),  # a "by" hung on an active verb with its own subject is no agent
+    (
+        "Greece on Friday condemned Turkey's decision to convert Istanbul's Hagia Sophia back "
+        "into a mosque, with Culture Minister Lina Mendoni calling it an open provocation.",
+        ("ACCUSE", {"GRC"}, {"TUR"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
