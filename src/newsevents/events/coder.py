@@ -24,6 +24,7 @@ from newsevents.events.context import (
     by_code,
     collective,
     conditioned_party,
+    embassy_owners,
     content_of,
     definite,
     first_mentions,
@@ -760,6 +761,14 @@ class EventCoder:
                 # story's country fight inside it
                 recipients = own_country(actors)
                 rule_extra += "+domestic-recipient" if recipients else ""
+        own_codes = {a.code for a in actors}
+        if row.event == EventType.PROTEST and actors and {m.code for m in recipients} <= own_codes:
+            # "protesters attacked the embassies of Rwanda, France …", "tried to force their way
+            # into the French embassy": the protest is aimed at those states
+            missions = embassy_owners(tok.sent, index, own_codes)
+            recipients, rule_extra = (
+                (missions, rule_extra + "+embassy-of") if missions else (recipients, rule_extra)
+            )
         event, modality = row.event, reading.modality
         if "reported" in row.recipient and modality == Modality.HYPOTHETICAL:
             modality = Modality.ASSERTED  # "said China's detentions may amount to crimes": said

@@ -354,6 +354,24 @@ def principal_of(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention]:
     return []
 
 
+MISSIONS = frozenset({"embassy", "consulate"})
+
+
+def embassy_owners(sent: Any, index: MentionIndex, own: set[str]) -> list[Mention]:
+    """The states whose embassies a crowd went for: "attacked the embassies of Rwanda, France
+    and Belgium", "tried to force their way into the French embassy"."""
+    found: list[Mention] = []
+    for t in sent:
+        if t.lemma_.lower() not in MISSIONS:
+            continue
+        for c in t.children:
+            if c.dep_ in ("amod", "compound", "poss", "nmod"):
+                found += mentions_at(c, index)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                found += [m for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, index)]
+    return [m for m in by_code(found) if m.code not in own | {"UNK"} and not m.family]
+
+
 def conditioned_party(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention]:
     """Who a threat is aimed at: the subject of its condition ("warned that Moscow would
     strengthen its forces if Finland and Sweden joined NATO": Finland and Sweden)."""

@@ -102,12 +102,13 @@ class MentionIndex:
                 return [replace(m, kind="state", sector=None)]
         return []
 
-    def recent_org(self, tok: Any) -> list[Mention]:
-        """The last international organisation named before ``tok`` (within a few sentences)."""
+    def recent_org(self, tok: Any, kinds: tuple[str, ...] = ("igo",)) -> list[Mention]:
+        """The last international organisation (or other body of ``kinds``) named before
+        ``tok`` (within a few sentences)."""
         first = max(0, tok.sent.start - 120)
         for i in range(tok.i - 1, first - 1, -1):
             m = self.by_token.get(i)
-            if m is not None and m.kind == "igo" and m.code != "UNK":
+            if m is not None and m.kind in kinds and m.code != "UNK":
                 return [m]
         return []
 
@@ -168,6 +169,8 @@ def mentions_at(
         return index.recent_country(tok)
     if _org_reference(tok) and index.at(tok) is None:
         return index.recent_org(tok)  # "join the European Union, asking the bloc to …"
+    if _movement_reference(tok) and index.at(tok) is None:
+        return index.recent_org(tok, ("group", "agent"))  # "a Taliban delegation … the movement's"
     if _body_reference(tok) and (here is None or here.code == "UNK") and depth < 2:
         named = index.recent_org(tok)  # "detained Amnesty's director, the rights group said"
         if named:
@@ -235,6 +238,20 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
     out: list[Mention] = []
     for head in _conjuncts(tok):
         m = index.at(head, places=places)
+        if m is None and depth < 2 and head.lemma_.lower() in MEMBERSHIP:
+            # "approve NATO membership for Finland and Sweden": those who join
+            joining = [
+                x
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                for p in c.children
+                if p.dep_ == "pobj"
+                for x in mentions_at(p, index, depth=depth + 1)
+                if x.code != "UNK"
+            ]
+            if joining:
+                out.extend(joining)
+                continue
         if (
             m is None
             and depth < 2
@@ -371,6 +388,21 @@ def _pair_reference(tok: Any) -> bool:
 
 ORG_NOUNS = frozenset({"bloc", "alliance", "union", "organisation", "organization", "grouping"})
 ALLY_NOUNS = frozenset({"ally", "partner", "neighbour", "neighbor", "member", "rival", "foe"})
+
+
+MEMBERSHIP = frozenset({"membership", "accession", "admission"})
+MOVEMENT_NOUNS = frozenset({"movement", "militia", "insurgency", "faction"})
+
+
+def _movement_reference(tok: Any) -> bool:
+    """ "the movement", "the militia": the armed or political group the story just named."""
+    kids = list(tok.children)
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in MOVEMENT_NOUNS
+        and any(k.dep_ == "det" and k.lower_ == "the" for k in kids)
+        and not any(k.dep_ in ("prep", "relcl", "acl", "poss", "compound", "amod") for k in kids)
+    )
 
 
 def _org_reference(tok: Any) -> bool:

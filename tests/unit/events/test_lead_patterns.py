@@ -1591,6 +1591,27 @@ FOUND = [
         "into a mosque, with Culture Minister Lina Mendoni calling it an open provocation.",
         ("ACCUSE", {"GRC"}, {"TUR"}),
     ),
+    (
+        "MOSCOW, October 20. /TASS/. A Taliban delegation took part in Moscow format "
+        "consultations on Afghanistan on Wednesday, where Foreign Minister Sergey Lavrov urged "
+        "the movement's new government to become truly inclusive.",
+        ("REQUEST", {"RUS"}, {"AFG"}),
+    ),  # "the movement" is the group just named
+    (
+        "KINSHASA, Jan 28 (Reuters) - Protesters angry at the fall of Goma to M23 rebels attacked "
+        "the embassies of Rwanda, France, Belgium and the United States in Kinshasa on Tuesday.",
+        ("PROTEST", {"COD"}, {"RWA", "FRA", "BEL", "USA"}),
+    ),
+    (
+        "Thousands of supporters of Niger's new military rulers rallied in Niamey on Sunday, some "
+        "trying to force their way into the French embassy.",
+        ("PROTEST", {"NER"}, {"FRA"}),
+    ),  # a crowd at an embassy protests against its state
+    (
+        "The U.S. Senate voted 95-1 on Wednesday to approve NATO membership for Finland and "
+        "Sweden.",
+        ("SUPPORT", {"USA"}, {"FIN", "SWE"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
