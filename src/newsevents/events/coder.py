@@ -564,9 +564,21 @@ class EventCoder:
                     for m in mentions_at(t, index, places=True)
                     if m.code not in ("UNK", actors[0].code) and not m.family
                 ][:1]
+        if (
+            (not recipients or deep)
+            and tok.dep_ == "conj"
+            and passive(tok)
+            and not any(c.dep_ == "nsubjpass" for c in tok.children)
+        ):
+            # "Morales arrived in Argentina and was granted refugee status": the shared subject
+            # is the one acted on
+            shared = subject_of(tok.head)
+            patients = [m for m in mentions_at(shared, index) if m.code != "UNK"] if shared else []
+            recipients = patients or recipients
         held = (
             row.event == EventType.COERCE
             or (row.event == EventType.RETREAT and row.mode == "release")
+            or (row.event == EventType.AID and row.mode == "humanitarian" and tok.lemma_ == "grant")
             or tok.lemma_ in EXECUTIONS
         )
         if not actors and held and (passive(tok) or participle):

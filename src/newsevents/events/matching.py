@@ -85,6 +85,8 @@ def holds(trigger: Trigger, tok: Any) -> bool:
             # "fired a missile, possibly a new ICBM, toward the Sea of Japan", "a missile that
             # flew over Hokkaido before falling into the Pacific": hung on the object
             preps += [d for o in children(tok, ("dobj",)) for d in o.subtree if d.dep_ == "prep"]
+            # "pulling out of peace talks": "of" hangs on "out"
+            preps += [g for k in list(preps) for g in children(k, ("prep",))]
             kids = [p for k in preps for p in children(k, ("pobj", "pcomp"))]
             kids += [p for k in list(kids) for p in of_objects(k)]  # "bowing to days of protests"
             ok = any(c.admits(f) for k in kids for f in forms(k))

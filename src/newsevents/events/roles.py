@@ -667,6 +667,10 @@ def actor_tokens(trigger: Any) -> list[Any]:
         # describes, it does not urge; the urging is the speaker's
         return actor_tokens(head.head)
     if trigger.dep_ in ("conj", "dep") and head.i != trigger.i:
+        if any(c.dep_ == "auxpass" for c in trigger.children) and not any(
+            c.dep_ == "nsubjpass" for c in trigger.children
+        ):
+            return []  # "Morales arrived in Argentina and was granted refugee status": not his act
         return actor_tokens(head)  # "dep": a clause the parser could not place
     if trigger.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in trigger.children):
         return []  # "Turkey called on NATO after 33 soldiers were killed": not Turkey's act

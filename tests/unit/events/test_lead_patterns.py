@@ -1612,6 +1612,26 @@ FOUND = [
         "Sweden.",
         ("SUPPORT", {"USA"}, {"FIN", "SWE"}),
     ),
+    (
+        "Prime Minister Hun Manet has nominated US President Donald Trump for the Nobel Peace "
+        "Prize, according to a letter released on Thursday.",
+        ("SUPPORT", {"KHM"}, {"USA"}),
+    ),
+    (
+        "Foreign Minister Radosław Sikorski on Tuesday ordered the closure of Russia's consulate "
+        "in Poznań. New Zealand said on Tuesday that a Chinese state-sponsored hacking group "
+        "known as APT40 was behind a 2021 intrusion into its parliamentary network.",
+        ("ACCUSE", {"NZL"}, {"CHN"}),
+    ),  # saying a party was behind an attack accuses it
+    (
+        "Russia said on Monday it was pulling out of peace treaty talks with Japan.",
+        ("REJECT", {"RUS"}, {"JPN"}),
+    ),  # "of" hangs on "out"
+    (
+        "BUENOS AIRES, Dec 12 (Reuters) - Bolivia's former President Evo Morales arrived in "
+        "Argentina from Mexico on Thursday and was granted refugee status.",
+        ("AID", {"ARG"}, {"BOL"}),
+    ),  # a passive sharing its subject acts on that subject
 ]
 
 # sentence, event type that must not be emitted as asserted
