@@ -751,7 +751,8 @@ class ActorCoder:
         state-like actor in the sentence ("Britain said it would …"); they/their → the nearest
         group-like actor in the sentence ("The Fijian rebels said they will …")."""
         sent_no = {}
-        for n, sent in enumerate(doc.sents):
+        sents = list(doc.sents)
+        for n, sent in enumerate(sents):
             for i in range(sent.start, sent.end):  # indices only: no Token objects to build
                 sent_no[i] = n
         ranked = sorted(found.values(), key=lambda f: f.start)
@@ -759,6 +760,7 @@ class ActorCoder:
             if tok.pos_ != "PRON" or tok.i in found:
                 continue
             word = tok.lower_
+            sentence = sents[sent_no[tok.i]]  # Token.sent walks the sentence on every read
             if word in PRONOUNS:
                 pool = [
                     f
@@ -780,7 +782,7 @@ class ActorCoder:
                             and doc[f.end - 1].tag_ in ("NN", "NNP")
                         )
                     )
-                    and f.start >= tok.sent.start
+                    and f.start >= sentence.start
                 ]
             elif word in ("they", "their", "them"):
                 pool = [
@@ -790,7 +792,7 @@ class ActorCoder:
                     if (
                         f.kind in GROUP_LIKE or (f.kind == "title" and doc[f.end - 1].tag_ == "NNS")
                     )
-                    and f.start >= tok.sent.start
+                    and f.start >= sentence.start
                     and f.code not in ("", "UNK")
                 ]
             else:
@@ -799,7 +801,7 @@ class ActorCoder:
             if word == "its" and before:
                 # "Saudi Arabia cut ties with Iran after protesters stormed its embassy": the
                 # subject of the main clause, not the nearest state named
-                root = tok.sent.root
+                root = sentence.root
                 subject = next(
                     (
                         f

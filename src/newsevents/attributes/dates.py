@@ -430,6 +430,30 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver, bool], ...] = (
 )
 
 
+# a cheap search per rule, in the order of _RULES: a text without the hint cannot match the
+# rule, so the costly pattern is not run over it (most articles name no month, year or weekday
+# in most of these shapes)
+_MONTH_HINT = re.compile(_MONTH)
+_HINTS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\d{4}-\d\d"),
+    _MONTH_HINT,
+    _MONTH_HINT,
+    _MONTH_HINT,
+    re.compile(_FULL_MONTH),
+    re.compile(r"(?:1[89]|20)\d\d"),
+    re.compile(_WEEKDAY),
+    re.compile(
+        r"(?i)yesterday|today|tonight|tomorrow|last\s+night|the\s+day\s|this\s+(?:mor|aft|eve)"
+    ),
+    re.compile(r"(?i)\b(?:last|this|next)\s"),
+    re.compile(r"(?i)weekend"),
+    re.compile(r"(?i)\bago\b"),
+    re.compile(r"(?i)\b(?:ahead|coming|next)\b"),
+    re.compile(r"(?i)\b(?:past|last|recent)\b"),
+)
+assert len(_HINTS) == len(_RULES)
+
+
 # --- the parse: licences and the future hint --------------------------------------------------
 
 
@@ -505,7 +529,9 @@ def find_dates(doc: Any, published: dt.date | None) -> tuple[DateMention, ...]:
     text: str = text_of(doc)
     spans = _entity_spans(doc)
     found: list[tuple[int, int, re.Match[str], _Resolver]] = []
-    for regex, resolve, needs_licence in _RULES:
+    for (regex, resolve, needs_licence), hint in zip(_RULES, _HINTS, strict=True):
+        if not hint.search(text):
+            continue
         for m in regex.finditer(text):
             if needs_licence and not _licensed(m, spans, doc):
                 continue

@@ -777,7 +777,7 @@ class EventCoder:
         if row.event == EventType.PROTEST and actors and {m.code for m in recipients} <= own_codes:
             # "protesters attacked the embassies of Rwanda, France …", "tried to force their way
             # into the French embassy": the protest is aimed at those states
-            missions = embassy_owners(tok.sent, index, own_codes)
+            missions = embassy_owners(index.sent(tok), index, own_codes)
             recipients, rule_extra = (
                 (missions, rule_extra + "+embassy-of") if missions else (recipients, rule_extra)
             )
@@ -951,7 +951,7 @@ class EventCoder:
             speaker = subject_of(reading.speech_head)
             found = mentions_at(speaker, index) if speaker is not None else []
             reporter = ref(found[0]) if found else None
-        sent = tok.sent
+        sent = index.sent(tok)
         sentence = sent.text.rstrip()
         sentence_end = sent.start_char + len(sentence)
         info = ontology.info(str(event), mode)

@@ -52,7 +52,7 @@ def collective(governor: Any) -> bool:
 
 
 def other_country(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention]:
-    for t in tok.sent:
+    for t in index.sent(tok):
         m = index.by_token.get(t.i)
         kinds = ("state", "adjective", "place", "agent")  # "three Ukrainian navy ships"
         # "the U.S.-backed forces", "Russia helped Syrian forces retake Palmyra": a sponsor or
@@ -115,7 +115,7 @@ def place_country(tok: Any, index: MentionIndex) -> list[Mention]:
     """The country of a place named in the trigger's own clause ("demonstrated in Serbia"),
     else anywhere in its sentence. "Armenia declared martial law after fighting erupted in
     Nagorno-Karabakh": the place of the fighting is not where martial law was declared."""
-    located = located_in(tok.sent, index)
+    located = located_in(index.sent(tok), index)
     if not located:
         return []  # most sentences name no place: spare the clause walk
     clause = tok

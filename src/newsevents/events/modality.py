@@ -99,6 +99,15 @@ def _first_to(verb: Any) -> bool:
     )
 
 
+def _asks(root: Any) -> bool:
+    """Whether the sentence of a root verb ends in a question mark (its last token, found
+    without building the sentence's text)."""
+    last = root.doc[root.right_edge.i]
+    return last.text == "?" or (
+        last.is_punct and root.doc[max(root.right_edge.i - 1, 0)].text == "?"
+    )
+
+
 def _aux(tok: Any) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
@@ -189,7 +198,6 @@ def read(trigger: Any) -> Reading:
     since = clause.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ == "since" for m in clause.children
     )
-    sentence = trigger.sent
     if negated:
         modality = Modality.NEGATED
     elif (
@@ -204,7 +212,7 @@ def read(trigger: Any) -> Reading:
         modality = Modality.REPORTED_INTENT
     elif since:
         modality = Modality.HISTORICAL
-    elif sentence.text.rstrip().endswith("?") and clause.dep_ == "ROOT":
+    elif clause.dep_ == "ROOT" and _asks(clause):
         modality = Modality.QUESTION
     else:
         modality = Modality.ASSERTED

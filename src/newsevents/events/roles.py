@@ -8,6 +8,7 @@ provide …"). Recipient = the object or prepositional object each pattern names
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
@@ -68,6 +69,9 @@ class MentionIndex:
     def __init__(self, doc: Any, mentions: Iterable[Mention]) -> None:
         self.by_token: dict[int, Mention] = {}
         self.cache: dict[str, dict[int, Any]] = {}  # per-sentence lookups the coder repeats
+        # Token.sent walks the sentence each time it is read; the coder asks it often
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start for s in self.sents]
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
@@ -75,10 +79,14 @@ class MentionIndex:
             for tok in span:
                 self.by_token[tok.i] = m
 
+    def sent(self, tok: Any) -> Any:
+        """The sentence span a token stands in."""
+        return self.sents[bisect_right(self.sent_starts, tok.i) - 1]
+
     def recent_pair(self, tok: Any) -> list[Mention]:
         """The two parties "the two leaders", "both sides" stand for: the last two distinct
         countries or organisations named as actors before ``tok`` (within a few sentences)."""
-        first = max(0, tok.sent.start - 120)
+        first = max(0, self.sent(tok).start - 120)
         out: list[Mention] = []
         people = tok.lemma_.lower() in PEOPLE_PAIRS  # "the two leaders": two named people
         for i in range(tok.i - 1, first - 1, -1):
@@ -95,7 +103,7 @@ class MentionIndex:
 
     def recent_country(self, tok: Any) -> list[Mention]:
         """The last country named before ``tok`` (within a few sentences), as a state."""
-        first = max(0, tok.sent.start - 120)
+        first = max(0, self.sent(tok).start - 120)
         for i in range(tok.i - 1, first - 1, -1):
             m = self.by_token.get(i)
             if m is not None and m.kind in COUNTRY_KINDS and m.code != "UNK" and not m.family:
@@ -105,7 +113,7 @@ class MentionIndex:
     def recent_org(self, tok: Any, kinds: tuple[str, ...] = ("igo",)) -> list[Mention]:
         """The last international organisation (or other body of ``kinds``) named before
         ``tok`` (within a few sentences)."""
-        first = max(0, tok.sent.start - 120)
+        first = max(0, self.sent(tok).start - 120)
         for i in range(tok.i - 1, first - 1, -1):
             m = self.by_token.get(i)
             if m is not None and m.kind in kinds and m.code != "UNK":
@@ -226,7 +234,7 @@ def _named_before(tok: Any, index: MentionIndex, depth: int) -> list[Mention]:
     ):
         return []
     doc = tok.doc
-    for i in range(tok.i - 1, max(0, tok.sent.start - 120) - 1, -1):
+    for i in range(tok.i - 1, max(0, index.sent(tok).start - 120) - 1, -1):
         if doc[i].lemma_ == tok.lemma_ and doc[i].pos_ == tok.pos_:
             found = [m for m in mentions_at(doc[i], index, depth=depth + 1) if m.code != "UNK"]
             if found:
