@@ -175,9 +175,9 @@ def mentions_at(
         return index.recent_pair(tok)  # "the two leaders", a bare plural of no country
     if _country_reference(tok) and index.at(tok) is None:
         return index.recent_country(tok)
-    if _org_reference(tok) and index.at(tok) is None:
+    if _bare_reference(tok, ORG_NOUNS) and index.at(tok) is None:
         return index.recent_org(tok)  # "join the European Union, asking the bloc to …"
-    if _movement_reference(tok) and index.at(tok) is None:
+    if _bare_reference(tok, MOVEMENT_NOUNS) and index.at(tok) is None:
         return index.recent_org(tok, ("group", "agent"))  # "a Taliban delegation … the movement's"
     if _body_reference(tok) and (here is None or here.code == "UNK") and depth < 2:
         named = index.recent_org(tok)  # "detained Amnesty's director, the rights group said"
@@ -402,23 +402,13 @@ MEMBERSHIP = frozenset({"membership", "accession", "admission"})
 MOVEMENT_NOUNS = frozenset({"movement", "militia", "insurgency", "faction"})
 
 
-def _movement_reference(tok: Any) -> bool:
-    """ "the movement", "the militia": the armed or political group the story just named."""
+def _bare_reference(tok: Any, nouns: frozenset[str]) -> bool:
+    """ "the bloc", "the alliance" (ORG_NOUNS), "the movement", "the militia" (MOVEMENT_NOUNS):
+    a bare "the" noun standing for the body the story just named."""
     kids = list(tok.children)
     return (
         tok.pos_ == "NOUN"
-        and tok.lemma_.lower() in MOVEMENT_NOUNS
-        and any(k.dep_ == "det" and k.lower_ == "the" for k in kids)
-        and not any(k.dep_ in ("prep", "relcl", "acl", "poss", "compound", "amod") for k in kids)
-    )
-
-
-def _org_reference(tok: Any) -> bool:
-    """ "the bloc", "the alliance": the organisation the story just named."""
-    kids = list(tok.children)
-    return (
-        tok.pos_ == "NOUN"
-        and tok.lemma_.lower() in ORG_NOUNS
+        and tok.lemma_.lower() in nouns
         and any(k.dep_ == "det" and k.lower_ == "the" for k in kids)
         and not any(k.dep_ in ("prep", "relcl", "acl", "poss", "compound", "amod") for k in kids)
     )

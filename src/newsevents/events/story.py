@@ -71,27 +71,49 @@ def confronted_protests(events: list[Event]) -> list[Event]:
             continue
         who = crowd[0]
         target = replace(who, sector="GOV", name=who.code, text=who.text)
-        info = ontology.info("PROTEST", "demo")
         out.append(
-            replace(
+            _derived(
                 e,
-                event=EventType.PROTEST,
-                actor=(who,),
-                recipient=(target,),
-                trigger=who.text,
-                trigger_start=who.start,
-                trigger_end=who.end,
-                rule=f"protesters-met-by:{e.event}@{e.trigger_start}",
-                mode="demo",
-                confidence=round(max(0.05, e.confidence - 0.2), 2),
-                cameo=info.cameo,
-                quad=info.quad,
-                intensity=info.intensity,
-                goldstein=info.goldstein,
-                reported_by=None,
+                (EventType.PROTEST, "demo"),
+                (who,),
+                (target,),
+                (who.text, who.start),
+                f"protesters-met-by:{e.event}@{e.trigger_start}",
             )
         )
     return out
+
+
+def _derived(
+    e: Event,
+    kind: tuple[EventType, str],
+    actor: tuple[ActorRef, ...],
+    recipient: tuple[ActorRef, ...],
+    trigger: tuple[str, int],
+    rule: str,
+) -> Event:
+    """A second event read off a coded one (the protest police met, the accusation a report
+    makes), in its sentence, a little less sure than the event it comes from."""
+    event, mode = kind
+    text, start = trigger
+    info = ontology.info(str(event), mode)
+    return replace(
+        e,
+        event=event,
+        actor=actor,
+        recipient=recipient,
+        trigger=text,
+        trigger_start=start,
+        trigger_end=start + len(text),
+        rule=rule,
+        mode=mode,
+        confidence=round(max(0.05, e.confidence - 0.2), 2),
+        cameo=info.cameo,
+        quad=info.quad,
+        intensity=info.intensity,
+        goldstein=info.goldstein,
+        reported_by=None,
+    )
 
 
 REPORT_WORDS = (" report", " investigation", " inquiry")
@@ -116,29 +138,17 @@ def monitored_reports(events: list[Event]) -> list[Event]:
             x.event == EventType.ACCUSE and x.actor[:1] == (monitor,) for x in (*events, *out)
         ):
             continue
-        info = ontology.info("ACCUSE", "allege")
         # the trigger is the monitor's "said" (dated by its own "on Thursday"), else its name
         at = e.sentence.find(" said", monitor.end - e.sentence_start)
-        start, text = (
-            (e.sentence_start + at + 1, "said") if at >= 0 else (monitor.start, monitor.text)
-        )
+        said = ("said", e.sentence_start + at + 1) if at >= 0 else (monitor.text, monitor.start)
         out.append(
-            replace(
+            _derived(
                 e,
-                event=EventType.ACCUSE,
-                actor=(monitor,),
-                recipient=accused,
-                trigger=text,
-                trigger_start=start,
-                trigger_end=start + len(text),
-                rule=f"report-of:{e.event}@{e.trigger_start}",
-                mode="allege",
-                confidence=round(max(0.05, e.confidence - 0.2), 2),
-                cameo=info.cameo,
-                quad=info.quad,
-                intensity=info.intensity,
-                goldstein=info.goldstein,
-                reported_by=None,
+                (EventType.ACCUSE, "allege"),
+                (monitor,),
+                accused,
+                said,
+                f"report-of:{e.event}@{e.trigger_start}",
             )
         )
     return out
