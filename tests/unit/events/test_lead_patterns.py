@@ -1632,6 +1632,15 @@ FOUND = [
         "Argentina from Mexico on Thursday and was granted refugee status.",
         ("AID", {"ARG"}, {"BOL"}),
     ),  # a passive sharing its subject acts on that subject
+    (
+        "ZURICH, May 26 (Reuters) - Switzerland broke off talks with the European Union on "
+        "Wednesday on a framework treaty meant to govern their relations.",
+        ("REJECT", {"CHE"}, {"EU"}),
+    ),  # breaking off talks rejects them; breaking off relations stays SANCTION
+    (
+        "Saudi Arabia broke off diplomatic relations with Iran on Sunday.",
+        ("SANCTION", {"SAU"}, {"IRN"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
