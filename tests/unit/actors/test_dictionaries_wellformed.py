@@ -262,7 +262,13 @@ def test_every_file_has_a_known_schema() -> None:
     names = [entry.name for entry in actor_files()]
     assert set(HEADERS) <= set(names), f"missing: {set(HEADERS) - set(names)}"
     for name, (header, _rows) in load_all().items():
-        expected = PERSONS_HEADER if name.startswith("persons") else HEADERS.get(name)
+        expected = (
+            PERSONS_HEADER
+            if name.startswith("persons")
+            else HEADERS["groups.tsv"]
+            if name.startswith("groups_")
+            else HEADERS.get(name)
+        )
         assert expected is not None, f"{name}: no schema declared in this test"
         assert header == expected, f"{name}: header {header} != {expected}"
 
@@ -284,6 +290,19 @@ def test_rows_are_wellformed(name: str) -> None:
         check_groups(rows, country_codes)
     else:
         check_agents(rows)
+
+
+def test_extra_group_files_are_wellformed_and_apart() -> None:
+    """groups_*.tsv (e.g. the parties file) follow groups.tsv's rules, and together with it use
+    each code and phrase once."""
+    tables = {name: rows for name, (_h, rows) in load_all().items() if name.startswith("groups")}
+    if len(tables) < 2:
+        pytest.skip("no groups_*.tsv file besides groups.tsv")
+    country_codes = {row.cells["code"] for row in load("countries.tsv")}
+    for rows in tables.values():
+        for row in rows:
+            check_cells(row)
+    check_groups([row for rows in tables.values() for row in rows], country_codes)
 
 
 def test_persons_files_are_wellformed() -> None:
