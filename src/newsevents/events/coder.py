@@ -40,6 +40,7 @@ from newsevents.events.context import (
     ref,
     reporting_subject,
     speaker_tail,
+    with_clause_lead,
 )
 from newsevents.events.kinds import (
     ACTORLESS_OK,
@@ -773,14 +774,12 @@ class EventCoder:
                 # story's country fight inside it
                 recipients = own_country(actors)
                 rule_extra += "+domestic-recipient" if recipients else ""
-        own_codes = {a.code for a in actors}
         if row.event == EventType.PROTEST and actors and {m.code for m in recipients} <= own_codes:
             # "protesters attacked the embassies of Rwanda, France …", "tried to force their way
             # into the French embassy": the protest is aimed at those states
             missions = embassy_owners(index.sent(tok), index, own_codes)
-            recipients, rule_extra = (
-                (missions, rule_extra + "+embassy-of") if missions else (recipients, rule_extra)
-            )
+            if missions:
+                recipients, rule_extra = missions, rule_extra + "+embassy-of"
         event, modality = row.event, reading.modality
         if "reported" in row.recipient and modality == Modality.HYPOTHETICAL:
             modality = Modality.ASSERTED  # "said China's detentions may amount to crimes": said
@@ -982,20 +981,6 @@ class EventCoder:
 
 
 CONTRASTS = frozenset({"while", "whereas", "although", "though"})
-
-
-def with_clause_lead(tok: Any) -> Any | None:
-    """ "Greece condemned Turkey's decision …, with Culture Minister Lina Mendoni calling it a
-    provocation": the subject of the clause the "with" phrase hangs on."""
-    if tok.dep_ != "pcomp" or tok.head.lower_ != "with":
-        return None
-    verb = tok.head.head
-    for _ in range(4):
-        subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
-        if subj is not None or verb.head.i == verb.i:
-            return subj
-        verb = verb.head
-    return None
 
 
 def _named(m: Mention | None) -> bool:

@@ -385,3 +385,17 @@ def conditioned_party(tok: Any, index: MentionIndex, own: set[str]) -> list[Ment
                 if found:
                     return found
     return []
+
+
+def with_clause_lead(tok: Any) -> Any | None:
+    """ "Greece condemned Turkey's decision …, with Culture Minister Lina Mendoni calling it a
+    provocation": the subject of the clause the "with" phrase hangs on."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "with":
+        return None
+    verb = tok.head.head
+    for _ in range(4):
+        subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subj is not None or verb.head.i == verb.i:
+            return subj
+        verb = verb.head
+    return None
