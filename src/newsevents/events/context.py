@@ -399,3 +399,8 @@ def with_clause_lead(tok: Any) -> Any | None:
             return subj
         verb = verb.head
     return None
+
+
+def passive_agent(tok: Any) -> bool:
+    """A verb with a "by"-agent: "troops backed by tanks", "doses donated by China"."""
+    return any(c.dep_ == "agent" for c in tok.children)

@@ -1,0 +1,235 @@
+"""PLOVER's conversions of a coded trigger: a promise or future cooperation is AGREE, a conflict
+action under a condition is THREATEN, an announced concession is CONCEDE, a stated refusal is
+REJECT, a joint exercise is COOPERATE, a visitor is the actor of a visit; the complement of another
+event is no event of its own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from newsevents.events.context import (
+    collective,
+    governors,
+    named_codes,
+    passive,
+)
+from newsevents.events.kinds import (
+    AGREED_ACTIONS,
+    ANNOUNCED,
+    CONFLICT_TO_THREATEN,
+    COOP_TO_AGREE,
+    COOPERATIVE,
+    DIRECTING,
+    EXERCISES,
+    HOSTING,
+    INTENT,
+    NEED_RECIPIENT,
+    PROMISE,
+    announced_concession,
+    scheduled,
+)
+from newsevents.events.modality import Reading
+from newsevents.events.roles import (
+    MentionIndex,
+    mentions_at,
+    prep_objects,
+    subject_of,
+)
+from newsevents.events.triggers import Trigger
+from newsevents.records import (
+    EventType,
+    Mention,
+    Modality,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """The event type, mode and modality a trigger is coded with, and its parties."""
+
+    event: EventType
+    mode: str | None
+    modality: Modality
+    rule: str
+    confidence: float
+    actors: list[Mention]
+    recipients: list[Mention]
+
+
+def convert(
+    tok: Any, row: Trigger, reading: Reading, index: MentionIndex, actors: list[Mention],
+    recipients: list[Mention], place: list[Mention], rule_extra: str, trigger_ids: set[int],
+    conflict_ids: frozenset[int] | set[int],
+) -> Coding | None:  # fmt: skip
+    """The coding of one trigger, or None when it is the content of another event or a meeting
+    without two known parties."""
+    event, modality = row.event, reading.modality
+    if "reported" in row.recipient and modality == Modality.HYPOTHETICAL:
+        modality = Modality.ASSERTED  # "said China's detentions may amount to crimes": said
+    setting = tok.pos_ == "NOUN" and tok.dep_ == "pobj"
+    # "asked China to restructure its debt during talks with Wang Yi": the talks are where
+    # the request was made, not part of what was asked
+    meeting_setting = (
+        setting
+        and event == EventType.CONSULT
+        # "warned Biden …, in a phone call": the call took place
+        and (
+            tok.head.lower_ in ("during", "after")
+            or (tok.head.lower_, tok.lemma_) == ("in", "call")
+        )
+    )
+    if (
+        setting
+        and tok.head.lower_ in ("after", "following")
+        and modality in (Modality.FUTURE, Modality.HYPOTHETICAL, Modality.NEGATED)
+    ) or meeting_setting:
+        # "would reduce activity … after talks in Istanbul", "did not want a war …, after
+        # talks in Moscow with Scholz": the talks happened
+        modality = Modality.ASSERTED
+    rule = f"{row.id}@{row.where}{rule_extra}"
+    mode = row.mode
+    if (
+        event == EventType.RETREAT
+        and mode == "withdraw"
+        and recipients
+        and all(m.family for m in recipients)
+        and actors
+        and not any(a.family for a in actors)
+    ):
+        # a state leaving ECOWAS or the Council of Europe cuts ties (PLOVER SANCTION)
+        event, mode, rule = EventType.SANCTION, "withdraw", rule + "+left-organisation"
+    confidence = row.confidence
+    governor = reading.complement_of
+    if "drawn" in row.recipient or meeting_setting:
+        governor = None  # a reaction drawn by an act is news, not the act's content
+    if event in AGREED_ACTIONS and collective(governor) and modality == Modality.ASSERTED:
+        # "the allies agreed to remove Russian banks from SWIFT" is the sanction itself
+        rule += "+agreed-action"
+        governor = None
+    if row.event == EventType.AGREE and any(
+        c.dep_ == "xcomp" and c.i in conflict_ids for c in tok.children
+    ):
+        return None  # the agreed conflict action is coded instead
+    if event == EventType.ASSAULT and "prepare" in governors(tok):
+        # "the army prepared to resume shelling": readying force is MOBILIZE (PLOVER gold)
+        event, mode, governor = EventType.MOBILIZE, None, None
+        modality = Modality.ASSERTED
+        rule += "+prepared→MOBILIZE"
+    if governor is not None and (governor.i in trigger_ids or governor.lemma_ in INTENT):
+        if governor.lemma_ in PROMISE and event in COOP_TO_AGREE and modality == Modality.ASSERTED:
+            event, mode, rule = EventType.AGREE, None, rule + "+promised→AGREE"
+        elif governor.i in trigger_ids:
+            return None  # the content of another event: "urged Russia to withdraw"
+        elif not (governor.lemma_ in ("force", "compel") and passive(governor)):
+            modality = Modality.REPORTED_INTENT  # but "had been forced to hit back": done
+    elif governor is not None and governor.lemma_ in PROMISE and event in COOP_TO_AGREE:
+        event, mode, rule = EventType.AGREE, None, rule + "+promised→AGREE"
+    directed = reading.complement_of is not None and reading.complement_of.lemma_ in DIRECTING
+    if (
+        modality == Modality.NEGATED
+        and ((reading.future and reading.speech_head is not None) or directed)
+        and event in COOPERATIVE | {EventType.CONSULT}
+    ):
+        # "Kyiv would not hold peace talks with Russia as long as …", "instructed officials
+        # not to endorse the communique": a stated refusal
+        event, mode, modality = EventType.REJECT, None, Modality.ASSERTED
+        rule += "+refused→REJECT"
+    if reading.conditional and event in CONFLICT_TO_THREATEN | {EventType.THREATEN}:
+        event, mode = EventType.THREATEN, None
+        modality = Modality.ASSERTED
+        rule += "+conditional→THREATEN"
+    elif (
+        modality == Modality.HYPOTHETICAL
+        and event in CONFLICT_TO_THREATEN
+        and own_side_says(reading.speech_head, actors, index)
+    ):
+        # "Erdogan said Turkey could enter Israel": saying one's own side could use force
+        event, mode = EventType.THREATEN, None
+        modality = Modality.ASSERTED
+        rule += "+could→THREATEN"
+    elif modality == Modality.FUTURE and announced_concession(event, mode, tok):
+        # "would repeal the farm laws", "will pull all troops out": the manual codes an
+        # announced concession or withdrawal as CONCEDE, not AGREE
+        event, mode = EventType.CONCEDE, None
+        modality = Modality.ASSERTED
+        rule += "+announced→CONCEDE"
+    elif modality == Modality.FUTURE and event in COOP_TO_AGREE:
+        event, mode = EventType.AGREE, None
+        modality = Modality.ASSERTED
+        rule += "+future→AGREE"
+    elif modality == Modality.FUTURE and event in ANNOUNCED | {EventType.THREATEN}:
+        # "will send 3,000 troops"; "would weigh sanctions": saying so is the threat
+        modality = Modality.ASSERTED
+        rule += "+announced"
+    elif modality == Modality.FUTURE and event == EventType.SANCTION and scheduled(tok):
+        modality = Modality.ASSERTED  # "will impose duties on Australian wine from Saturday"
+        rule += "+scheduled"
+    elif modality == Modality.FUTURE and event in CONFLICT_TO_THREATEN:
+        event, mode = EventType.THREATEN, None
+        modality = Modality.ASSERTED
+        rule += "+future→THREATEN"
+    if (
+        event == EventType.RETREAT
+        and mode == "access"
+        and len(named_codes(actors)) >= 2
+        and modality == Modality.ASSERTED
+    ):
+        # "Ethiopia and Eritrea reopened two crossing points": opened together, cooperation
+        event, mode, rule = EventType.COOPERATE, None, rule + "+joint"
+    if (
+        event == EventType.MOBILIZE
+        and tok.lemma_.lower() in EXERCISES
+        and len(named_codes(actors)) >= 2
+    ):
+        # "South Korea and the United States began their annual exercises": held together,
+        # an exercise is military cooperation; a neighbour named beside it is no partner
+        event, mode, rule = EventType.COOPERATE, None, rule + "+joint"
+        recipients = []
+    in_own = {m.code for m in place} & {a.code for a in actors}
+    if (
+        event == EventType.CONSULT
+        and recipients
+        and actors
+        and (tok.lemma_ in HOSTING or (in_own and not in_own & {m.code for m in recipients}))
+    ):
+        # "Lula welcomed Maduro to Brasilia", "Putin held talks with Kim at the Vostochny
+        # cosmodrome": the manual codes the visitor as the actor, the host as the recipient
+        actors, recipients = recipients, actors
+        mode, rule = "visit", rule + "+visitor-is-actor"
+    if event == EventType.CONSULT and not recipients and len(named_codes(actors)) == 1:
+        # "Obama held talks in Hanoi with President Tran Dai Quang": an unknown counterpart
+        # named with "with" is of the country the talks were held in
+        unknown = [
+            m
+            for p in prep_objects(tok, ["with"])
+            for m in mentions_at(p, index)
+            if m.code == "UNK" and m.kind == "person"
+        ]
+        own = {a.code for a in actors}
+        if unknown:
+            recipients = [m for m in place if m.code not in own and m.code != "UNK"][:1]
+            rule += "+host-from-place" if recipients else ""
+    # two parties of one country count ("government negotiators and the Taliban")
+    known = {(a.code, a.sector) for a in actors if a.code != "UNK"}
+    if event == EventType.CONSULT and (
+        not known or (not recipients and len(known) < 2 and mode != "multilateral")
+    ):
+        return None  # a meeting needs two known parties ("the cabinet met" is not a CONSULT)
+    joint = event in COOPERATIVE and len({c for c, _ in known}) >= 2  # "Iran, Russia and China"
+    if event in NEED_RECIPIENT and not recipients and not joint:
+        if tok.pos_ == "NOUN":
+            return None
+        confidence -= 0.2
+    if not actors:
+        confidence -= 0.2
+    if actors and all(a.code == "UNK" for a in actors):
+        confidence -= 0.1
+    return Coding(event, mode, modality, rule, confidence, actors, recipients)
+
+
+def own_side_says(speech_head: Any | None, actors: list[Mention], index: MentionIndex) -> bool:
+    """Whether the speaker of reported speech belongs to the side of the event's actor."""
+    speaker = subject_of(speech_head) if speech_head is not None else None
+    said_by = {m.code for m in mentions_at(speaker, index)} if speaker is not None else set()
+    return bool(said_by - {"UNK"} and said_by & {a.code for a in actors})
