@@ -149,8 +149,13 @@ def choose(entries: Iterable[Entry], day: dt.date | None, exact: bool) -> Entry 
         return None
     if day is None:
         # no date to resolve against: a person's latest office is the likeliest reading
-        return min(pool, key=lambda e: (PRIORITY.get(e.kind, 9), -_recency(e), e.rule))
-    return min(pool, key=lambda e: (e.distance(day), PRIORITY.get(e.kind, 9), e.rule))
+        return min(pool, key=lambda e: (PRIORITY.get(e.kind, 9), -_recency(e), _source(e)))
+    return min(pool, key=lambda e: (e.distance(day), PRIORITY.get(e.kind, 9), _source(e)))
+
+
+def _source(e: Entry) -> tuple[bool, str]:
+    """Our own place files before the GeoNames extract: "Ontario" is the province."""
+    return e.rule.startswith("geonames:"), e.rule
 
 
 def _recency(e: Entry) -> int:
@@ -331,8 +336,8 @@ class ActorCoder:
         found = self._attach_agents(doc, found)
         found = self._persons(doc, day, found)
         found = self._unknown_organisations(doc, found)
+        self._local_seats(doc, found)  # before pronouns take a seat's default country
         found = self._pronouns(doc, found)
-        self._local_seats(doc, found)
         self._qualified_places(doc, found)
         return self._finish(doc, found)
 
@@ -369,9 +374,24 @@ class ActorCoder:
     def _local_seats(self, doc: Any, found: dict[int, _Found]) -> None:
         """A seat whose name many states use ("the Senate", "the House of Representatives")
         belongs to the country of a place named in its sentence, unless its default country is
-        named there too: "students rallied outside the House of Representatives in Jakarta"."""
+        named there too: "students rallied outside the House of Representatives in Jakarta".
+        Any seat placed by a city right after it is of that city's country: "the Foreign Office
+        in Berlin"."""
+        by_start = {f.start: f for f in found.values()}
         for f in found.values():
-            if f.kind != "seat" or f.entry.role != SHARED or f.code != f.entry.code:
+            if f.kind != "seat" or f.code != f.entry.code:
+                continue
+            at = f.end + 1 + (f.end + 1 < len(doc) and doc[f.end + 1].lower_ == "the")
+            city = by_start.get(at) if f.end < len(doc) and doc[f.end].lower_ == "in" else None
+            if (
+                city is not None
+                and city.kind in ("place", "capital")
+                and city.code not in ("", "UNK", f.code)
+            ):
+                f.code, f.family = city.code, city.family
+                f.resolution = (*f.resolution, f"in:{city.entry.phrase}->{city.code}")
+                continue
+            if f.entry.role != SHARED:
                 continue
             sent = doc[f.start].sent
             near = [g for g in found.values() if sent.start <= g.start < sent.end and g is not f]

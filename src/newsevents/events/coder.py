@@ -168,7 +168,29 @@ class EventCoder:
                 if holds(row, tok):
                     out.append(_Candidate(tok, row))
                     break
-        return out
+        return self._object_readings(out)
+
+    def _object_readings(self, found: list[_Candidate]) -> list[_Candidate]:
+        """A light verb fired by the word of its object ("launch" an attack or a strike) yields
+        to the reading the object's own modifier settles: "launched an indefinite strike" is a
+        labour strike, not an attack. A verb that turns its object into another type ("lifted
+        martial law", "cancelled the visit") keeps its reading."""
+        nouns = {
+            c.token.i: c.trigger.event
+            for c in found
+            if c.token.pos_ == "NOUN"
+            and any(r.key == "mod" and not r.negated for r in c.trigger.requires)
+        }
+
+        def yields(c: _Candidate) -> bool:
+            return any(
+                k.dep_ == "dobj"
+                and nouns.get(k.i, c.trigger.event) != c.trigger.event
+                and c.trigger.event in {r.event for r in self.table.candidates(k.lemma_, "NOUN")}
+                for k in c.token.children
+            )
+
+        return [c for c in found if not yields(c)]
 
     def __call__(
         self, doc: Any, mentions: Iterable[Mention], article_id: str, published: dt.date | None

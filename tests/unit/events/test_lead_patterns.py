@@ -1641,6 +1641,26 @@ FOUND = [
         "Saudi Arabia broke off diplomatic relations with Iran on Sunday.",
         ("SANCTION", {"SAU"}, {"IRN"}),
     ),
+    (
+        "Ontario police arrested at least 10 people on Monday as they moved to clear a rail "
+        "blockade by Mohawk protesters.",
+        ("COERCE", {"CAN"}, {"CAN"}),
+    ),  # the province, not Ontario, California
+    (
+        "Tens of thousands of people marched through Valencia on Saturday to demand the "
+        "resignation of the regional president.",
+        ("PROTEST", {"ESP"}, {"ESP"}),
+    ),  # the Spanish city, not the larger Venezuelan one
+    (
+        "Thousands of students rallied outside the House of Representatives in Jakarta on "
+        "Thursday, tearing down part of its fence.",
+        ("PROTEST", {"IDN"}, {"IDN"}),
+    ),  # a seat placed by its city, before a pronoun copies its default country
+    (
+        "Business and civic leaders in Santa Cruz launched an indefinite strike on Saturday, "
+        "blocking roads and closing shops.",
+        ("PROTEST", {"BOL"}, {"BOL"}),
+    ),  # launching a strike its modifier calls a labour strike
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -1697,6 +1717,12 @@ ABSENT = [
     ("Blinken arrived in Beijing on Sunday for talks aimed at easing tensions.", "CONCEDE"),
     ("Brazil's president called for peace talks between Russia and Ukraine.", "CONSULT"),
     ("Thousands of civilians had gathered at the station to be evacuated.", "AID"),
+    ("Teachers launched an indefinite strike on Monday to demand higher pay.", "ASSAULT"),
+    ("Israel launched strikes on Gaza on Monday.", "PROTEST"),  # air strikes, not a walkout
+    (
+        "Germany has expelled Chad's ambassador, the Foreign Office in Berlin said on Tuesday.",
+        "GBR",
+    ),  # Germany's Foreign Office
 ]
 
 
