@@ -65,6 +65,9 @@ def other_country(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention]
     return []
 
 
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "ELI"})
+
+
 def home_country(doc: Any, index: MentionIndex, foes: set[str] | None = None) -> list[Mention]:
     """Where the story happens: the dateline city's country ("COLOMBO —") in the first few
     sentences, else the country most of the article's places and states belong to (leaving
@@ -85,8 +88,9 @@ def home_country(doc: Any, index: MentionIndex, foes: set[str] | None = None) ->
     for i, m in index.by_token.items():
         if doc[i].head.lower_ in LED_BY:
             continue  # "the U.S.-backed forces": a sponsor, not where the story is
-        # "Algerian President Abdelaziz Bouteflika": a named official counts for his country
-        named = m.kind in ("person", "agent") and m.sector in ("GOV", "MIL", "LEG", "JUD", "COP")
+        # "Algerian President Abdelaziz Bouteflika", "former prime minister Thaksin": a named
+        # official, serving or former, counts for his country
+        named = m.kind in ("person", "agent") and m.sector in OFFICIAL_SECTORS
         if (
             (m.kind in ("state", "capital", "place", "adjective") or named)
             and m.code != "UNK"

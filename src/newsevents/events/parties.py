@@ -68,6 +68,24 @@ PROTECTING = frozenset({"rescue", "evacuate", "shelter"})
 TIES = frozenset({"relations", "withdraw", "discontinue"})
 
 
+# "the Rome Statute", "the Minsk agreements", "the Paris accord": a city naming a text
+DOCUMENTS = frozenset(
+    {"statute", "agreement", "accord", "treaty", "declaration", "protocol", "convention",
+     "charter", "communique", "process", "format", "principle", "framework", "club"}
+)  # fmt: skip
+
+
+def _names_a_document(doc: Any, m: Mention) -> bool:
+    if m.kind != "capital":
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return (
+        span is not None
+        and span.root.dep_ in ("compound", "amod", "nmod")
+        and span.root.head.lemma_.lower() in DOCUMENTS
+    )
+
+
 def opening_roles(
     tok: Any, row: Trigger, index: MentionIndex, participle: bool
 ) -> tuple[list[Mention], list[Mention], bool] | None:
@@ -98,7 +116,12 @@ def opening_roles(
     if not recipients:
         own_codes = {m.code for m in actors}
         for group in recipient_candidates(tok, row.recipient):
-            recipients = [m for t in group for m in mentions_at(t, index, places=True)]
+            recipients = [
+                m
+                for t in group
+                for m in mentions_at(t, index, places=True)
+                if not _names_a_document(tok.doc, m)
+            ]
             if recipients and all(
                 m.code in own_codes and m.kind in ("state", "adjective") for m in recipients
             ):

@@ -1661,6 +1661,16 @@ FOUND = [
         "blocking roads and closing shops.",
         ("PROTEST", {"BOL"}, {"BOL"}),
     ),  # launching a strike its modifier calls a labour strike
+    (
+        "Ukraine's parliament on Wednesday ratified the Rome Statute of the International "
+        "Criminal Court.",
+        ("SUPPORT", {"UKR"}, {"ICC"}),
+    ),  # a capital naming a text is no party
+    (
+        "The Criminal Court on Friday acquitted former prime minister Thaksin Shinawatra of "
+        "insulting the monarchy.",
+        ("CONCEDE", {"THA"}, {"THA"}),
+    ),  # a court, not criminals; a former leader tells where the story is
 ]
 
 # sentence, event type that must not be emitted as asserted
