@@ -154,6 +154,32 @@ def monitored_reports(events: list[Event]) -> list[Event]:
     return out
 
 
+PRISON_WORDS = (
+    "prison", "jail", "imprisonment", "house arrest", "detention", "labour camp", "labor camp",
+    "penal colony", "behind bars",
+)  # fmt: skip
+
+
+def prison_terms(events: list[Event]) -> list[Event]:
+    """ "A Dhaka court sentenced Khaleda Zia to five years' imprisonment": the PLOVER manual
+    codes a conviction that results in imprisonment also as COERCE (arrest)."""
+    out: list[Event] = []
+    for e in events:
+        if e.event != EventType.SANCTION or e.mode != "convict" or e.modality != Modality.ASSERTED:
+            continue
+        after = e.sentence[e.trigger_end - e.sentence_start :][:90].lower()
+        at = min((i for w in PRISON_WORDS if (i := after.find(w)) >= 0), default=-1)
+        if at < 0 or any(x.event == EventType.COERCE and x.actor == e.actor for x in events):
+            continue
+        word = next(w for w in PRISON_WORDS if after.startswith(w, at))
+        start = e.trigger_end + at
+        text = e.sentence[start - e.sentence_start : start - e.sentence_start + len(word)]
+        rule = f"prison-term-of:{e.event}@{e.trigger_start}"
+        kind = (EventType.COERCE, "arrest")
+        out.append(_derived(e, kind, e.actor, e.recipient, (text, start), rule))
+    return out
+
+
 def _weight(e: Event) -> tuple[bool, bool, bool, float]:
     """Which of two readings of one event to keep: a named recipient before one guessed from
     the actor's country ("fired rockets into southern Israel, killing hundreds of people")."""

@@ -1671,6 +1671,11 @@ FOUND = [
         "insulting the monarchy.",
         ("CONCEDE", {"THA"}, {"THA"}),
     ),  # a court, not criminals; a former leader tells where the story is
+    (
+        "A Dhaka court on Thursday sentenced BNP Chairperson Khaleda Zia to five years' rigorous "
+        "imprisonment in the graft case.",
+        ("COERCE", {"BGD"}, {"BGD"}),
+    ),  # the manual: a conviction that results in imprisonment is also COERCE (arrest)
 ]
 
 # sentence, event type that must not be emitted as asserted
