@@ -271,7 +271,10 @@ def reporting_subject(tok: Any) -> Any | None:
             head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
-    return subject_of(head)
+    subj = subject_of(head)
+    if subj is None and head.dep_ == "advcl" and head.tag_ == "VBG":
+        return subject_of(head.head)  # "ordered the closure …, saying Moscow was behind …"
+    return subj
 
 
 CHARGES = frozenset({"suspicion", "charge", "accusation", "allegation", "count", "conviction"})

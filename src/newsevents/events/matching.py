@@ -119,7 +119,8 @@ def holds(trigger: Trigger, tok: Any) -> bool:
             )
         elif c.key == "as":
             kids = children(tok, ("oprd", "acomp", "ccomp", "xcomp"))
-            kids += children(tok, ("dobj",))[1:]  # "that Kyiv called an act of …": two objects
+            # "that Kyiv called an act of …": two objects, or one when the relative is the other
+            kids += children(tok, ("dobj",))[0 if tok.dep_ == "relcl" else 1 :]
             kids += [
                 p
                 for k in children(tok, ("prep",))

@@ -1676,6 +1676,26 @@ FOUND = [
         "imprisonment in the graft case.",
         ("COERCE", {"BGD"}, {"BGD"}),
     ),  # the manual: a conviction that results in imprisonment is also COERCE (arrest)
+    (
+        "Russian border guards seized three Ukrainian navy ships off Crimea on Sunday, in a "
+        "confrontation near the Kerch Strait that Kiev called an act of armed aggression.",
+        ("ACCUSE", {"UKR"}, {"RUS"}),
+    ),  # a relative clause naming the confrontation an aggression
+    (
+        "Foreign Minister Radoslaw Sikorski on Tuesday ordered the closure of Russia's consulate "
+        "in Poznan, saying Moscow was behind sabotage attempts in Poland.",
+        ("ACCUSE", {"POL"}, {"RUS"}),
+    ),  # "saying" with no subject of its own: the one who ordered says it
+    (
+        "Foreign Minister Radoslaw Sikorski on Tuesday ordered the closure of Russia's consulate "
+        "in Poznan.",
+        ("SANCTION", {"POL"}, {"RUS"}),
+    ),  # closing a foreign mission expels it
+    (
+        "The United States on Thursday suspended security assistance to Pakistan, saying "
+        "Islamabad had failed to take decisive action against the Afghan Taliban.",
+        ("ACCUSE", {"USA"}, {"PAK"}),
+    ),  # saying a party failed to act criticises it
 ]
 
 # sentence, event type that must not be emitted as asserted
