@@ -566,6 +566,7 @@ class ActorCoder:
         """An ORG entity no dictionary entry covers stays an actor with code UNK and its own
         name ("the Third World Water Forum"), so its events are kept and a user can add it."""
         taken = {i for f in found.values() for i in range(f.start, f.end)}
+        by_end = {f.end: f for f in found.values() if f.kind in ("state", "capital")}
         for ent in entities(doc):
             if ent.label_ != "ORG" or taken & set(range(ent.start, ent.end)):
                 continue
@@ -574,16 +575,20 @@ class ActorCoder:
                 continue
             name = doc[start : ent.end].text
             blank = Entry(name, "UNK", None, name, "group", "ner:ORG")
+            # "China's Southern Theater Command": a body of the state that owns it
+            owner = by_end.get(start - 1) if doc[start - 1].lower_ in ("'s", "’s") else None
             found[start] = _Found(
                 start,
                 ent.end,
                 blank,
                 "group",
-                "UNK",
+                owner.code if owner else "UNK",
                 None,
                 name,
                 "ner:ORG",
-                ("unresolved: an organisation not in the dictionary",),
+                (f"owned:{owner.entry.phrase}->{owner.code}",)
+                if owner
+                else ("unresolved: an organisation not in the dictionary",),
             )
         return found
 

@@ -85,6 +85,7 @@ def _constraints(cell: str, where: str) -> tuple[Constraint, ...]:
 
 def parse(text: str, name: str) -> list[Trigger]:
     rows: list[Trigger] = []
+    seen: dict[str, str] = {}
     header: list[str] | None = None
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -100,6 +101,13 @@ def parse(text: str, name: str) -> list[Trigger]:
         if len(cells) > len(header):
             raise DictionaryError(f"{len(cells)} cells, header has {len(header)}", source=where)
         row = dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True))
+        if row["id"].strip() in seen:
+            raise DictionaryError(
+                f"pattern id {row['id'].strip()!r} is already used at {seen[row['id'].strip()]}",
+                source=where,
+                hint="give each pattern its own id (an overlay file replaces a built-in id)",
+            )
+        seen[row["id"].strip()] = where
         try:
             event = EventType(row["event"].strip())
         except ValueError as exc:

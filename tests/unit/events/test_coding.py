@@ -97,3 +97,10 @@ def test_bad_constraint_is_refused(tmp_path: Path) -> None:
     text = HEADER + "x\tfoo\tVERB\tREJECT\t\t\tbogus=1\t\t\n"
     with pytest.raises(DictionaryError, match="bad constraint"):
         parse(text, "overlay.tsv")
+
+
+def test_a_pattern_id_used_twice_in_one_file_is_refused() -> None:
+    # the second row would silently replace the first
+    text = HEADER + "x\tfoo\tVERB\tREJECT\t\t\t\t\t\n" + "x\tbar\tVERB\tACCUSE\t\t\t\t\t\n"
+    with pytest.raises(DictionaryError, match=r"'x' is already used at overlay\.tsv:2"):
+        parse(text, "overlay.tsv")

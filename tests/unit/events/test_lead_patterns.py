@@ -1696,6 +1696,31 @@ FOUND = [
         "Islamabad had failed to take decisive action against the Afghan Taliban.",
         ("ACCUSE", {"USA"}, {"PAK"}),
     ),  # saying a party failed to act criticises it
+    (
+        "The United States is monitoring a large Serbian military deployment along the border "
+        "with Kosovo, the White House said on Friday.",
+        ("MOBILIZE", {"SRB"}, {"KOS"}),
+    ),  # a deployment along the border with a state is aimed at it
+    (
+        "Two Russian long-range bombers were intercepted by Canadian fighter jets near Alaska on "
+        "Wednesday.",
+        ("MOBILIZE", {"CAN"}, {"RUS"}),
+    ),
+    (
+        "China's Southern Theater Command said it had staged air and naval combat readiness "
+        "patrols near the Philippines on Sunday.",
+        ("MOBILIZE", {"CHN"}, {"PHL"}),
+    ),
+    (
+        "Two Russian Tu-160 strategic bombers landed at Venezuela's main airport near Caracas "
+        "on Monday.",
+        ("MOBILIZE", {"RUS"}, {"VEN"}),
+    ),
+    (
+        "Demonstrators in Agartala forced their way into the compound of Bangladesh's mission on "
+        "Monday.",
+        ("PROTEST", {"IND"}, {"BGD"}),
+    ),  # protesters forcing their way in protest; others seize
 ]
 
 # sentence, event type that must not be emitted as asserted
