@@ -398,6 +398,19 @@ class ActorCoder:
             if any(g.code == f.code for g in near):
                 continue
             local = next((g for g in near if g.kind == "place" and g.code not in ("", "UNK")), None)
+            # "Thailand's parliament …, with the military-appointed Senate": the state that
+            # owns the legislature named before it
+            local = local or next(
+                (
+                    g
+                    for g in near
+                    if g.kind == "state"
+                    and g.start < f.start
+                    and g.end < len(doc)
+                    and doc[g.end].lower_ in ("'s", "’s")
+                ),
+                None,
+            )
             # "The House of Representatives impeached Vice President Sara Duterte": the
             # country of the official it acts on, when no place is named
             local = local or next(
@@ -425,6 +438,8 @@ class ActorCoder:
             if start >= end:
                 continue
             titled = start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS
+            if ent.label_ == "GPE" and end - start == 1 and self._titled_name(doc, start):
+                continue  # "former President Alejandro Toledo": a surname, not Toledo, Ohio
             found = [
                 e
                 for e in self.dictionary.lookup(doc[start:end].text)
@@ -451,6 +466,8 @@ class ActorCoder:
                 and (_in_place_entity(doc, start, end) or _named_region(doc, end, entry))
             ):
                 continue  # "Mobile", "Nice", "metro": a city name only inside a place entity
+            if entry.kind == "city" and self._titled_name(doc, start):
+                continue  # "former President Alejandro Toledo": a surname, not Toledo, Ohio
             if _in_water(doc, start, end):
                 continue  # "the South China Sea", "the Gulf of Oman": a body of water, no state
             if entry.kind in ("state", "capital") and _name_tail(doc, start):
@@ -562,6 +579,13 @@ class ActorCoder:
         return {f.start: f for f in found.values()}
 
     # -- organisations the dictionary does not know --------------------------------------
+    def _titled_name(self, doc: Any, start: int) -> bool:
+        """A name right after a title and a given name: "President Alejandro Toledo"."""
+        if start < 2 or doc[start - 1].pos_ != "PROPN" or not doc[start - 1].text[:1].isupper():
+            return False
+        title = doc[start - 2].lower_.rstrip(".")
+        return any(e.kind == "title" for e in self.dictionary.lookup(title))
+
     def _unknown_organisations(self, doc: Any, found: dict[int, _Found]) -> dict[int, _Found]:
         """An ORG entity no dictionary entry covers stays an actor with code UNK and its own
         name ("the Third World Water Forum"), so its events are kept and a user can add it."""

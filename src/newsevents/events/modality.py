@@ -112,6 +112,9 @@ def _aux(tok: Any) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
 
+TIME_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "until"})
+
+
 def read(trigger: Any) -> Reading:
     """Read the modality of the clause a trigger stands in."""
     verb = trigger
@@ -148,7 +151,10 @@ def read(trigger: Any) -> Reading:
     )
     modal = bool(aux & (MODAL_AUX - {"would"})) or {"would", "have"} <= aux  # "would have"
     complement_of = None
-    if clause.dep_ in ("xcomp", "ccomp", "acl") and clause.head.i != clause.i:
+    temporal = any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
+    if clause.dep_ in ("xcomp", "ccomp", "acl") and clause.head.i != clause.i and not temporal:
+        # "a day after tens of thousands rallied": a clause of time is no content, even when
+        # the parser hangs it on a noun
         complement_of = clause.head
     elif (
         clause.dep_ == "advcl"

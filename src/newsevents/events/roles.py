@@ -284,6 +284,8 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
                 preps = ("of", "from", "by", "against", "in")
             if head.lemma_.lower() in SPEAKERS:
                 preps += ("for",)  # "the spokesman for its atomic energy organisation"
+            if m is not None and m.kind == "agent" and m.sector == "GOV" and m.code == "UNK":
+                preps += ("in",)  # "the government in Astana": the capital names the state
             if head.lemma_.lower() in ("border", "frontier", "boundary"):
                 preps += ("with",)  # "along the border with Kosovo": the state beyond it
             if any(c.dep_ == "poss" for c in head.children):

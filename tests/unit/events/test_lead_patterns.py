@@ -1721,6 +1721,26 @@ FOUND = [
         "Monday.",
         ("PROTEST", {"IND"}, {"BGD"}),
     ),  # protesters forcing their way in protest; others seize
+    (
+        "A Peruvian court on Monday sentenced former President Alejandro Toledo to 20 years in "
+        "prison for taking bribes.",
+        ("SANCTION", {"PER"}, {"PER"}),
+    ),  # a surname after a title and a given name is no city (Toledo, Ohio)
+    (
+        "Prime Minister Rosen Zhelyazkov announced the resignation of his government on "
+        "Thursday, a day after tens of thousands of people rallied in Sofia against the budget.",
+        ("PROTEST", {"BGR"}, {"BGR"}),
+    ),  # a clause of time is no content of the noun the parser hangs it on
+    (
+        "Thailand's parliament on Thursday failed to elect Pita Limjaroenrat as prime minister, "
+        "with the military-appointed Senate largely voting against him.",
+        ("REJECT", {"THA"}, {"THA"}),
+    ),  # a shared seat name takes the state that owns the legislature named before it
+    (
+        "Paraguayan President Santiago Pena inaugurated his country's embassy in Jerusalem on "
+        "Thursday.",
+        ("SUPPORT", {"PRY"}, {"ISR"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
