@@ -271,7 +271,7 @@ class EventCoder:
             return None
         actors, recipients, deep = opened
         rule_extra = "+recipient-in-clause" if deep else ""
-        place = place_country(tok, index)
+        place = place_country(tok, index, reasons=row.event == EventType.SANCTION)
         actors, recipients, extra = regroup(tok, row, index, actors, recipients, place)
         rule_extra += extra
         actors, recipients, extra = fill_actors(

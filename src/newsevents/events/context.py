@@ -115,7 +115,7 @@ def _spaced_dash(tok: Any) -> bool:
 OTHER_TIME = frozenset({"after", "before", "since", "until", "while", "because", "as"})
 
 
-def place_country(tok: Any, index: MentionIndex) -> list[Mention]:
+def place_country(tok: Any, index: MentionIndex, reasons: bool = False) -> list[Mention]:
     """The country of a place named in the trigger's own clause ("demonstrated in Serbia"),
     else anywhere in its sentence. "Armenia declared martial law after fighting erupted in
     Nagorno-Karabakh": the place of the fighting is not where martial law was declared."""
@@ -142,6 +142,14 @@ def place_country(tok: Any, index: MentionIndex) -> list[Mention]:
         and any(g.dep_ == "mark" and g.lower_ in OTHER_TIME for g in c.children)
         for t in c.subtree
     }
+    if reasons:  # "sanctions over the killing of civilians in Bucha": the cause is elsewhere
+        elsewhere |= {
+            t.i
+            for h in (tok, clause)
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in ("over", "for")
+            for t in c.subtree
+        }
     places = [t for t in located if t.i not in elsewhere]
     mine = [t for t in places if t.i in own]
     for t in mine or places:

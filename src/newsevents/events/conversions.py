@@ -177,13 +177,15 @@ def convert(
     ):
         # "Ethiopia and Eritrea reopened two crossing points": opened together, cooperation
         event, mode, rule = EventType.COOPERATE, None, rule + "+joint"
+    together = any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in tok.children)
     if (
         event == EventType.MOBILIZE
-        and tok.lemma_.lower() in EXERCISES
+        and (tok.lemma_.lower() in EXERCISES or together)
         and len(named_codes(actors)) >= 2
     ):
         # "South Korea and the United States began their annual exercises": held together,
-        # an exercise is military cooperation; a neighbour named beside it is no partner
+        # an exercise is military cooperation; a neighbour named beside it is no partner;
+        # so is sailing together ("Chinese and Russian warships sailed together through …")
         event, mode, rule = EventType.COOPERATE, None, rule + "+joint"
         recipients = []
     in_own = {m.code for m in place} & {a.code for a in actors}

@@ -86,6 +86,16 @@ def _names_a_document(doc: Any, m: Mention) -> bool:
     )
 
 
+MISSIONS = frozenset({"embassy", "consulate", "mission", "office"})
+
+
+def _after_verb(tok: Any) -> list[Any]:
+    """The verb a "after being …" clause hangs on."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "after" and tok.head.head.pos_ == "VERB":
+        return [tok.head.head]
+    return []
+
+
 def opening_roles(
     tok: Any, row: Trigger, index: MentionIndex, participle: bool
 ) -> tuple[list[Mention], list[Mention], bool] | None:
@@ -158,18 +168,21 @@ def opening_roles(
             for d in c.subtree
         }
         victims: list[Mention] = []
+        police = bool(actors) and all(a.sector == "COP" for a in actors)
         for t in tok.subtree:
             inside = t.i > tok.i and t.i not in other_clauses
             m = index.at(t, places=places) if inside else None
             if m is not None and m.code == "UNK" and m.sector and row.event in FORCE | DOMESTIC:
                 victims = victims or [m]  # "opened fire to disperse demonstrators"
+                if police:
+                    break  # police firing at protesters: the crowd, not a state named later
             if m is not None and m.code not in own | {"UNK"}:
                 # with its conjuncts: "peace talks between Russia and Ukraine"
                 head = t if t.dep_ != "compound" else t.head
                 more = [x for x in mentions_at(head, index, places=True) if x.code != "UNK"]
                 recipients, deep = [m, *[x for x in more if x.code != m.code]], True
                 break
-        if not recipients and victims and not other_country(tok, index, own):
+        if not recipients and victims and (police or not other_country(tok, index, own)):
             recipients, deep = victims, True  # unnamed people of the only country in view
     if not recipients and row.event == EventType.CONSULT and tok.dep_ == "pobj":
         # "Biden warned Putin … in a video call": the one addressed took part, also when
@@ -384,7 +397,8 @@ def fill_actors(
             # that receives the fugitive
             recipients = [
                 replace(m, sector="GOV", kind="state")
-                for v in (tok, *(c for c in tok.children if c.dep_ == "conj"))
+                # "were handed over to Tokyo prosecutors after being extradited from the US"
+                for v in (tok, *(c for c in tok.children if c.dep_ == "conj"), *_after_verb(tok))
                 for t in v.subtree
                 if t.dep_ == "pobj" and t.head.lower_ == "to"
                 for m in mentions_at(t, index, places=True)
@@ -423,6 +437,18 @@ def fill_recipients(
     """The recipient when the parse names none or only unknown people: the state a spy served,
     the victims' country, the place aid goes to, the embassy's state."""
     rule_extra = ""
+    own_codes = {a.code for a in actors}
+    if row.event == EventType.SANCTION and recipients and {m.code for m in recipients} <= own_codes:
+        # "ordered Israel's embassy in Asuncion to close": its own mission, the host is hit
+        host = [
+            m
+            for t in tok.subtree
+            if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_ in MISSIONS
+            for m in mentions_at(t, index, places=True)
+            if m.code not in own_codes | {"UNK"}
+        ]
+        if host:
+            recipients, rule_extra = host[:1], "+host-of-own-mission"
     if (
         row.event in COOPERATIVE
         and recipients
@@ -450,8 +476,9 @@ def fill_recipients(
             # "Hamas gunmen … into southern Israel, killing hundreds": where it happened
             recipients = [replace(m, code=place[0].code) for m in recipients]
             rule_extra += "+victims-in-place"
-        elif beside and row.event in FORCE:
+        elif beside and row.event in FORCE and not all(a.sector == "COP" for a in actors):
             # "seized three Ukrainian navy ships, wounding several sailors": the other side's
+            # (police firing on unnamed people fire on their own country's)
             recipients = [replace(m, code=beside[0].code) for m in recipients]
             rule_extra += INFERRED_TARGET
         elif beside and row.event == EventType.SANCTION and row.mode in TIES:

@@ -1741,6 +1741,47 @@ FOUND = [
         "Thursday.",
         ("SUPPORT", {"PRY"}, {"ISR"}),
     ),
+    (
+        "Hong Kong police fired tear gas at protesters who surrounded the city's legislature on "
+        "Wednesday, forcing lawmakers to postpone debate on a bill that would allow extraditions "
+        "to mainland China.",
+        ("ASSAULT", {"HKG"}, {"HKG"}),
+    ),  # police fire at the crowd before them, not at a state named further on
+    (
+        "Japan said Friday it will phase out imports of Russian coal, as Prime Minister Fumio "
+        "Kishida stepped up sanctions on Moscow over the killing of civilians in the Ukrainian "
+        "town of Bucha.",
+        ("SANCTION", {"JPN"}, {"RUS"}),
+    ),
+    (
+        "Two Americans accused of helping Carlos Ghosn flee Japan were handed over to Tokyo "
+        "prosecutors on Tuesday after being extradited from the United States.",
+        ("COOPERATE", {"USA"}, {"JPN"}),
+    ),  # the state that receives the fugitive, named on the verb the clause hangs on
+    (
+        "Ten Chinese and Russian warships sailed together through the Tsugaru Strait on Monday.",
+        ("COOPERATE", {"CHN", "RUS"}, set()),
+    ),  # moving together is military cooperation
+    (
+        "Prime Minister Benjamin Netanyahu responded by ordering Israel's embassy in Asuncion to "
+        "close.",
+        ("SANCTION", {"ISR"}, {"PRY"}),
+    ),  # closing one's own mission hits the host
+    (
+        "German Chancellor Olaf Scholz held talks with Brazilian President Luiz Inacio Lula da "
+        "Silva in Brasilia on Monday, but Lula turned down Berlin's request to supply ammunition.",
+        ("REJECT", {"BRA"}, {"DEU"}),
+    ),
+    (
+        "China has formally applied to join the Comprehensive and Progressive Agreement for "
+        "Trans-Pacific Partnership.",
+        ("REQUEST", {"CHN"}, {"CPTPP"}),
+    ),
+    (
+        "Chinese coast guard ships blasted water cannon at Philippine supply boats near Ayungin "
+        "Shoal on Sunday.",
+        ("ASSAULT", {"CHN"}, {"PHL"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
