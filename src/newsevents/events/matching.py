@@ -55,10 +55,24 @@ def children(tok: Any, deps: Iterable[str]) -> list[Any]:
     return [c for c in tok.children if c.dep_ in ds]
 
 
+def _complementizer(k: Any, tok: Any) -> bool:
+    """ "notified the UN that it is withdrawing": a "that" the parser made the object."""
+    return (
+        k.lower_ == "that"
+        and tok.dep_ == "ccomp"
+        and k.i < tok.i
+        and any(c.dep_ == "nsubj" and c.i > k.i for c in tok.children)
+    )
+
+
 def holds(trigger: Trigger, tok: Any) -> bool:
     for c in trigger.requires:
         if c.key == "obj":
-            kids = [elided(k) for k in children(tok, ("dobj", "attr", "oprd", "nsubjpass"))]
+            kids = [
+                elided(k)
+                for k in children(tok, ("dobj", "attr", "oprd", "nsubjpass"))
+                if not _complementizer(k, tok)
+            ]
             if tok.dep_ == "acl" and tok.tag_ == "VBN":
                 kids.append(tok.head)  # "a deal signed with the army": the deal is what was signed
             for _ in range(2):  # "Indian Air Force pilot Wing Commander Abhinandan Varthaman"

@@ -1810,6 +1810,16 @@ FOUND = [
         "American nation.",
         ("SANCTION", {"TWN"}, {"SLV"}),
     ),
+    (
+        "South Africa has formally notified the United Nations that it is withdrawing from the "
+        "International Criminal Court, Justice Minister Michael Masutha said on Friday.",
+        ("SANCTION", {"ZAF"}, {"ICC"}),
+    ),  # a "that" the parser made the object is no object
+    (
+        "Senegal's Constitutional Council on Thursday overturned President Macky Sall's "
+        "postponement of the presidential election.",
+        ("REJECT", {"SEN"}, {"SEN"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
