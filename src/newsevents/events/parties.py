@@ -86,6 +86,7 @@ def _names_a_document(doc: Any, m: Mention) -> bool:
     )
 
 
+MEDIATING = frozenset({"mediate", "broker", "host", "facilitate", "sponsor", "chair"})
 MISSIONS = frozenset({"embassy", "consulate", "mission", "office"})
 
 
@@ -233,7 +234,9 @@ def opening_roles(
             t.idx
             for h in heads
             for c in h.children
-            if c.dep_ == "prep" and c.lower_ in SETTING_PREPS
+            if (c.dep_ == "prep" and c.lower_ in SETTING_PREPS)
+            # "talks in Doha mediated by Qatar and Turkey": the mediators are no party
+            or (c.dep_ == "acl" and c.lemma_ in MEDIATING)
             for t in c.subtree
         }
         recipients = [] if deep else [m for m in recipients if m.start not in setting]

@@ -618,6 +618,15 @@ def actor_tokens(trigger: Any) -> list[Any]:
         if (
             subj is None
             and verb is not None
+            and verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ == "poss" for c in trigger.children)  # "calling its demands …"
+        ):
+            subj = subject_of(verb.head)  # "Abe and Putin agreed …, wrapping up summit talks"
+        if (
+            subj is None
+            and verb is not None
             and verb.dep_ in ("ccomp", "xcomp")
             and any(c.dep_ == "auxpass" for c in verb.children)
         ):
@@ -649,6 +658,16 @@ def actor_tokens(trigger: Any) -> list[Any]:
                 verb = verb.head  # "asked China to restructure … during talks": the asker
             named = any(m.pos_ == "PROPN" or m.ent_type_ for m in mods)
             if verb.pos_ in ("VERB", "AUX"):
+                if verb.lemma_ in ("say", "tell"):
+                    # "X and Y agreed …, Putin told reporters after talks in Sochi": the
+                    # parties of the reported clause took part
+                    joint = [
+                        subj
+                        for c in verb.children
+                        if c.dep_ == "ccomp" and (subj := subject_of(c)) is not None
+                        and any(g.dep_ == "conj" for g in subj.children)
+                    ]  # fmt: skip
+                    mods += joint
                 mods += actor_tokens(verb)
                 # "agreed a deal …, unveiling the framework after talks in Windsor", "warned
                 # Biden that those who play with fire will get burned, in a phone call": the

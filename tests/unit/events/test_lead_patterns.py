@@ -1820,6 +1820,17 @@ FOUND = [
         "postponement of the presidential election.",
         ("REJECT", {"SEN"}, {"SEN"}),
     ),
+    (
+        "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan agreed on "
+        "Monday to create a demilitarized zone in Idlib, Putin told reporters after more than "
+        "four hours of talks in Sochi.",
+        ("CONSULT", {"RUS", "TUR"}, set()),
+    ),  # the parties of the reported joint act held the talks the speaker names
+    (
+        "Pakistan and Afghanistan have agreed to an immediate ceasefire, Qatar's foreign ministry "
+        "said early on Sunday, after talks in Doha on Saturday mediated by Qatar and Turkey.",
+        ("CONSULT", {"PAK", "AFG"}, set()),
+    ),  # the mediators are no party to the talks
 ]
 
 # sentence, event type that must not be emitted as asserted
