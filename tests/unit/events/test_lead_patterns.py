@@ -1831,6 +1831,16 @@ FOUND = [
         "said early on Sunday, after talks in Doha on Saturday mediated by Qatar and Turkey.",
         ("CONSULT", {"PAK", "AFG"}, set()),
     ),  # the mediators are no party to the talks
+    (
+        "The Uganda People's Defence Forces on Tuesday launched air and artillery strikes against "
+        "camps of the Allied Democratic Forces rebels in eastern DR Congo.",
+        ("ASSAULT", {"UGA"}, {"COD"}),
+    ),  # a national army, not Myanmar's People's Defence Force
+    (
+        "President Donald Trump on Monday deployed National Guard troops to the nation's capital "
+        "and took federal control of the city's police department.",
+        ("MOBILIZE", {"USA"}, {"USA"}),
+    ),  # taking control of a police department is no armed seizure
 ]
 
 # sentence, event type that must not be emitted as asserted
