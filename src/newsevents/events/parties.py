@@ -90,6 +90,34 @@ MEDIATING = frozenset({"mediate", "broker", "host", "facilitate", "sponsor", "ch
 MISSIONS = frozenset({"embassy", "consulate", "mission", "office"})
 
 
+BASES = frozenset({"base", "outpost", "camp", "installation", "garrison", "post", "facility"})
+GARRISONING = frozenset({"host", "house", "man", "use", "station"})
+
+
+def _garrison(t: Any, index: MentionIndex) -> list[Mention]:
+    """ "two bases in Iraq hosting US troops", "a base manned by Kenyan troops", "Al Udeid, the
+    largest US military installation": a base is hit as its garrison's state."""
+    if not {t.lemma_.lower(), t.lower_, t.lower_.rstrip("s")} & BASES:  # "bases" → "basis"
+        return []
+    out = []
+    # "the Al Udeid air base in Qatar, the largest US military installation"
+    placed = [a for p in t.children if p.dep_ == "prep" for o in p.children for a in o.children]
+    for c in [*t.children, *placed]:
+        if c.dep_ == "acl" and c.lemma_ in GARRISONING:
+            out += [
+                m for g in c.subtree if g.i != c.i for m in mentions_at(g, index) if m.code != "UNK"
+            ]
+        elif c.dep_ == "appos" and c.lemma_.lower() in BASES:
+            out += [
+                m
+                for g in c.children
+                if g.dep_ in ("amod", "compound", "nmod")
+                for m in mentions_at(g, index)
+                if m.code != "UNK"
+            ]
+    return list({m.code: m for m in reversed(out)}.values())[::-1]  # one per state, in order
+
+
 def _after_verb(tok: Any) -> list[Any]:
     """The verb a "after being …" clause hangs on."""
     if tok.dep_ == "pcomp" and tok.head.lower_ == "after" and tok.head.head.pos_ == "VERB":
@@ -130,7 +158,7 @@ def opening_roles(
             recipients = [
                 m
                 for t in group
-                for m in mentions_at(t, index, places=True)
+                for m in _garrison(t, index) or mentions_at(t, index, places=True)
                 if not _names_a_document(tok.doc, m)
             ]
             if recipients and all(

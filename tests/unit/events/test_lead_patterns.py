@@ -1841,6 +1841,21 @@ FOUND = [
         "and took federal control of the city's police department.",
         ("MOBILIZE", {"USA"}, {"USA"}),
     ),  # taking control of a police department is no armed seizure
+    (
+        "Iran has fired more than a dozen ballistic missiles at two military bases in Iraq "
+        "hosting US troops, the Pentagon said.",
+        ("ASSAULT", {"IRN"}, {"USA"}),
+    ),  # a base is hit as its garrison's state, and hosting troops is no visit
+    (
+        "Al Shabaab militants attacked an African Union base in southern Somalia manned by Kenyan "
+        "troops on Friday.",
+        ("ASSAULT", {"SOM"}, {"KEN"}),
+    ),
+    (
+        "Iran fired missiles at the Al Udeid air base in Qatar, the largest US military "
+        "installation in the Middle East, on Monday.",
+        ("ASSAULT", {"IRN"}, {"USA"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
