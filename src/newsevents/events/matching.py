@@ -55,6 +55,9 @@ def children(tok: Any, deps: Iterable[str]) -> list[Any]:
     return [c for c in tok.children if c.dep_ in ds]
 
 
+CARRYING = frozenset({"carry", "load", "bring", "bear", "transport", "pack", "laden"})
+
+
 def _complementizer(k: Any, tok: Any) -> bool:
     """ "notified the UN that it is withdrawing": a "that" the parser made the object."""
     return (
@@ -158,6 +161,17 @@ def holds(trigger: Trigger, tok: Any) -> bool:
         elif c.key == "head":
             verb = governing_verb(tok)
             ok = verb is not None and any(c.admits(f) for f in forms(verb))
+        elif c.key == "cargo":  # "trucks carrying medicine rolled into Gaza": what they carry
+            heads = actor_tokens(tok)[:1] if tok.pos_ in ("VERB", "AUX") else []
+            heads += [p for k in list(heads) for p in of_objects(k)]  # "a convoy of trucks"
+            kids = [
+                g
+                for k in heads
+                for a in k.children
+                if a.dep_ in ("acl", "relcl", "amod") and a.lemma_ in CARRYING
+                for g in a.subtree
+            ]
+            ok = any(c.admits(f) for k in kids for f in forms(k))
         else:  # subj: "tens of thousands of protesters stormed …" counts the protesters
             heads = actor_tokens(tok)[:1] if tok.pos_ in ("VERB", "AUX") else []
             for _ in range(2):

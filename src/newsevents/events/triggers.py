@@ -14,7 +14,8 @@ Columns: ``id  lemma  pos  event  mode  cameo  requires  recipient  confidence  
   nationality or state: "an *Israeli* strike"),
   ``head=a|b`` (the verb that governs a noun trigger: "hold talks"), ``in=a|b`` (the
   preposition a noun trigger is the object of: "*at* the invitation of"), ``as=a|b`` (what the
-  object is called: "called the move *illegitimate*", "described it *as a provocation*");
+  object is called: "called the move *illegitimate*", "described it *as a provocation*"),
+  ``cargo=a|b`` (what the trigger's subject carries: "trucks *carrying food* rolled into …");
   ``!`` negates a constraint.
 - ``recipient``: where the recipient comes from, tried in order (``|``): ``obj``, ``possobj``
   (possessor of the object: "rejected Russia's demand"), ``dative``, ``prep:to`` (any
@@ -40,7 +41,7 @@ from newsevents.records import EventType
 
 COLUMNS = ("id", "lemma", "pos", "event", "mode", "cameo", "requires", "recipient", "confidence")
 CONSTRAINTS = frozenset(
-    {"obj", "prep", "pobj", "prt", "xcomp", "inf", "mod", "head", "subj", "as", "in"}
+    {"obj", "prep", "pobj", "prt", "xcomp", "inf", "mod", "head", "subj", "as", "in", "cargo"}
 )
 
 

@@ -1856,6 +1856,21 @@ FOUND = [
         "installation in the Middle East, on Monday.",
         ("ASSAULT", {"IRN"}, {"USA"}),
     ),
+    (
+        "Twenty trucks carrying medicine, food and water from the Egyptian Red Crescent rolled "
+        "into the Gaza Strip through the Rafah crossing on Saturday.",
+        ("AID", {"EGY"}, {"PSE"}),
+    ),  # a carrier bringing aid arrives: the giver is the carrier's origin
+    (
+        "Two Egyptian military planes carrying weapons and ammunition landed in Mogadishu on "
+        "Tuesday.",
+        ("AID", {"EGY"}, {"SOM"}),
+    ),
+    (
+        "A convoy of five Armenian trucks loaded with food, water and medical supplies crossed "
+        "into Turkey on Saturday.",
+        ("AID", {"ARM"}, {"TUR"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
