@@ -1857,9 +1857,9 @@ FOUND = [
         ("ASSAULT", {"IRN"}, {"USA"}),
     ),
     (
-        "Twenty trucks carrying medicine, food and water from the Egyptian Red Crescent rolled "
-        "into the Gaza Strip through the Rafah crossing on Saturday.",
-        ("AID", {"EGY"}, {"PSE"}),
+        "Twenty trucks carrying medicine, food and water from the Egyptian Red Crescent and U.N. "
+        "agencies rolled into the Gaza Strip through the Rafah crossing on Saturday.",
+        ("AID", {"EGY", "UN"}, {"PSE"}),
     ),  # a carrier bringing aid arrives: the giver is the carrier's origin
     (
         "Two Egyptian military planes carrying weapons and ammunition landed in Mogadishu on "
