@@ -489,9 +489,9 @@ class ActorCoder:
             word = doc[end + 1 : end + 2] if hyphen else doc[end : end + 1]
             if e.kind in ("state", "adjective") and any(t.lower_ in CURRENCIES for t in word):
                 continue  # "a 3-billion-U.S.-dollar package", "U.S. dollars": money, no party
-            likeness = end + 1 < len(doc) and doc[end + 1].lower_ in ("style", "like")
+            likeness = end + 1 < len(doc) and doc[end + 1].lower_ in ("style", "like", "speaking")
             if likeness and doc[end].text == "-":
-                continue  # "a Russian-style foreign agents bill": a likeness, not that state
+                continue  # "a Russian-style bill", "the French-speaking majority": not that state
             if (
                 e.kind in ("adjective", "state")
                 and start > 0

@@ -86,6 +86,7 @@ def _names_a_document(doc: Any, m: Mention) -> bool:
     )
 
 
+SPONSORING = frozenset({"brokered", "mediated", "hosted", "facilitated"})
 MEDIATING = frozenset({"mediate", "broker", "host", "facilitate", "sponsor", "chair"})
 MISSIONS = frozenset({"embassy", "consulate", "mission", "office"})
 
@@ -199,7 +200,8 @@ def opening_roles(
         victims: list[Mention] = []
         police = bool(actors) and all(a.sector == "COP" for a in actors)
         for t in tok.subtree:
-            inside = t.i > tok.i and t.i not in other_clauses
+            # "under the Russia-brokered agreement": a sponsor named in passing is no party
+            inside = t.i > tok.i and t.i not in other_clauses and t.head.lower_ not in SPONSORING
             m = index.at(t, places=places) if inside else None
             if m is not None and m.code == "UNK" and m.sector and row.event in FORCE | DOMESTIC:
                 victims = victims or [m]  # "opened fire to disperse demonstrators"
@@ -227,7 +229,7 @@ def opening_roles(
             recipients = mentions_at(obj, index)
     recipients = [m for m in recipients if not speaker_tail(tok, m)]
     own = {a.code for a in actors}
-    if row.event == EventType.THREATEN and not {m.code for m in recipients} - own:
+    if row.event == EventType.THREATEN and not {m.code for m in recipients} - own - {"UNK"}:
         recipients = conditioned_party(tok, index, own) or recipients
     actor_keys = {(m.code, m.name) for m in actors}
     actor_codes = {m.code for m in actors}

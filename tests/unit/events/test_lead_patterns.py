@@ -1871,6 +1871,16 @@ FOUND = [
         "into Turkey on Saturday.",
         ("AID", {"ARM"}, {"TUR"}),
     ),
+    (
+        "Cameroonian security forces shot dead at least eight people on Sunday as thousands of "
+        "people marched to proclaim independence from the French-speaking majority.",
+        ("PROTEST", {"CMR"}, {"CMR"}),
+    ),  # "French-speaking" names a language, not France
+    (
+        "Azerbaijani army units entered the Kalbajar district on Wednesday after Armenia withdrew "
+        "its forces from the region under the Russia-brokered agreement.",
+        ("RETREAT", {"ARM"}, set()),
+    ),  # a broker named in passing is no party
 ]
 
 # sentence, event type that must not be emitted as asserted
