@@ -197,6 +197,15 @@ def opening_roles(
             )
             for d in c.subtree
         }
+        if row.event in (EventType.SANCTION, EventType.COERCE):
+            # "sentenced Toledo … for taking bribes from Brazilian firm Odebrecht": the
+            # grounds name no target
+            other_clauses |= {
+                d.i
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("for", "over")
+                for d in c.subtree
+            }
         victims: list[Mention] = []
         police = bool(actors) and all(a.sector == "COP" for a in actors)
         for t in tok.subtree:

@@ -1723,7 +1723,7 @@ FOUND = [
     ),  # protesters forcing their way in protest; others seize
     (
         "A Peruvian court on Monday sentenced former President Alejandro Toledo to 20 years in "
-        "prison for taking bribes.",
+        "prison for taking bribes from Brazilian construction firm Odebrecht.",
         ("SANCTION", {"PER"}, {"PER"}),
     ),  # a surname after a title and a given name is no city (Toledo, Ohio)
     (
