@@ -48,16 +48,18 @@ from newsevents.events.kinds import (
     WEEKDAYS,
 )
 from newsevents.events.matching import forms, holds, part_of_speech, wildcards
+from newsevents.events.mentions import (
+    MentionIndex,
+    mentions_at,
+)
 from newsevents.events.modality import Reading, read
 from newsevents.events.parties import fill_actors, fill_recipients, opening_roles, regroup
 from newsevents.events.roles import (
     NOT_ACTORS,
     NOUN_MODS,
     RELATIVES,
-    MentionIndex,
     actor_tokens,
     governing_verb,
-    mentions_at,
     subject_of,
 )
 from newsevents.events.story import (

@@ -8,10 +8,12 @@ from dataclasses import replace
 from typing import Any
 
 from newsevents.events.kinds import COLLECTIVE, SPEAKER_VERBS
-from newsevents.events.roles import (
-    LED_BY,
+from newsevents.events.mentions import (
     MentionIndex,
     mentions_at,
+)
+from newsevents.events.roles import (
+    LED_BY,
     prep_objects,
     subject_of,
 )

@@ -29,10 +29,12 @@ from newsevents.events.kinds import (
     announced_concession,
     scheduled,
 )
-from newsevents.events.modality import Reading
-from newsevents.events.roles import (
+from newsevents.events.mentions import (
     MentionIndex,
     mentions_at,
+)
+from newsevents.events.modality import Reading
+from newsevents.events.roles import (
     prep_objects,
     subject_of,
 )

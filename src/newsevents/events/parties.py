@@ -45,11 +45,13 @@ from newsevents.events.kinds import (
     TRANSNATIONAL,
     UNSEEN_HANDS,
 )
-from newsevents.events.roles import (
+from newsevents.events.mentions import (
     MentionIndex,
-    actor_tokens,
     located_in_phrase,
     mentions_at,
+)
+from newsevents.events.roles import (
+    actor_tokens,
     prep_objects,
     recipient_candidates,
     subject_of,
