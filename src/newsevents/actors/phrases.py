@@ -1,0 +1,263 @@
+"""Dictionary phrases in a parsed document: the working mention (`Found`), the phrase
+matchers, which dictionary entry a phrase resolves to on a date, and the tests that tell a place
+name from a part of a longer name, a body of water or a locative phrase."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from newsevents.actors.dictionary import (
+    REGION,
+    ActorDictionary,
+    Entry,
+    is_case_sensitive,
+)
+from newsevents.doc_cache import entities
+
+LOCATIVE = frozenset({"in", "at", "inside", "within", "throughout", "across", "outside", "near"})
+PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+CHAIN_KINDS = frozenset({"title", "adjective", "state", "seat", "igo", "capital", "group"})
+COUNTRY_KINDS = frozenset({"state", "adjective", "capital", "seat", "igo", "group"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
+PRIORITY = {
+    "person": 0,
+    "group": 1,
+    "igo": 2,
+    "seat": 3,
+    "state": 4,
+    "capital": 5,
+    "adjective": 6,
+    "title": 7,
+    "agent": 8,
+    "city": 9,
+}
+PERSON_WINDOW = 3  # sentences back to look for a pronoun's antecedent
+STATE_LIKE = frozenset({"state", "capital", "seat", "igo", "group"})
+GROUP_LIKE = frozenset({"agent", "group", "state", "igo"})
+HONORIFICS = frozenset(
+    {
+        *("president", "mr", "mrs", "ms", "dr", "gen", "general", "minister", "chancellor"),
+        *("king", "queen", "prince", "pope", "senator", "sen", "rep", "governor", "gov"),
+        *("mayor", "judge", "secretary", "premier", "sheikh", "emir", "ayatollah", "colonel"),
+    }
+)
+ENTITY_KINDS = frozenset({"person", "city"})  # found through NER entities, not the matcher
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+@dataclass(slots=True)
+class Found:
+    """A working mention over tokens [start, end) before it becomes a Mention."""
+
+    start: int
+    end: int
+    entry: Entry
+    kind: str
+    code: str
+    sector: str | None
+    name: str
+    rule: str
+    resolution: tuple[str, ...]
+    family: str | None = None
+
+
+class Matchers:
+    """Two PhraseMatchers over one vocab: case-insensitive names, case-sensitive acronyms."""
+
+    def __init__(self, vocab: Any, dictionary: ActorDictionary) -> None:
+        import spacy
+        from spacy.matcher import PhraseMatcher
+
+        tokenizer: Any = spacy.blank("en", vocab=vocab).tokenizer
+        self.lower = PhraseMatcher(vocab, attr="LOWER")
+        self.exact = PhraseMatcher(vocab, attr="ORTH")
+        lower: list[str] = []
+        exact: list[str] = []
+        for _key, entries in dictionary.entries.items():
+            for e in entries:
+                if (
+                    e.kind == "person"
+                    and " " in e.phrase
+                    and e.phrase[:1].isupper()
+                    and not e.rule.startswith("persons_phoenix")  # keep the build under a second
+                ):
+                    exact.append(e.phrase)  # "Yoon Suk Yeol's offer": the NER may cut a name
+                    continue
+                if e.kind in ENTITY_KINDS and e.role != REGION:
+                    continue  # persons and cities are looked up through the named entities
+                (exact if is_case_sensitive(e.phrase) else lower).append(e.phrase)
+        # "Amnesty", "Twitter": a one-word proper name in lower case is a common word
+        # ("a prisoner amnesty"), so it must be capitalised in the text
+        self.capitalised = {p.lower() for p in lower if " " not in p and p[:1].isupper()}
+        for matcher, phrases in ((self.lower, lower), (self.exact, exact)):
+            unique = sorted(set(phrases))
+            # "gov.": the tokenizer keeps an abbreviation whole only when it is capitalised
+            spelled = [p.capitalize() if _abbreviation(p) else p for p in unique]
+            for phrase, pattern in zip(unique, tokenizer.pipe(spelled), strict=True):
+                matcher.add(phrase.lower(), [pattern])
+
+    def __call__(self, doc: Any) -> list[tuple[int, int, str, bool]]:
+        strings = doc.vocab.strings
+        out = [
+            (s, e, strings[m], False)
+            for m, s, e in self.lower(doc)
+            if not (strings[m] in self.capitalised and doc[s].text[:1].islower())
+        ]
+        out += [(s, e, strings[m], True) for m, s, e in self.exact(doc)]
+        return out
+
+
+def _abbreviation(phrase: str) -> bool:
+    return phrase.endswith(".") and " " not in phrase and phrase[:-1].isalpha()
+
+
+@functools.cache
+def _matchers(vocab_id: int, dictionary_id: int) -> dict[str, Matchers]:
+    return {}
+
+
+def matchers_for(vocab: Any, dictionary: ActorDictionary) -> Matchers:
+    cache = _matchers(id(vocab), id(dictionary))
+    if "m" not in cache:
+        cache["m"] = Matchers(vocab, dictionary)
+    return cache["m"]
+
+
+def choose(entries: Iterable[Entry], day: dt.date | None, exact: bool) -> Entry | None:
+    """The entry a phrase resolves to on ``day``: valid ones first, then by kind priority."""
+    pool = [e for e in entries if is_case_sensitive(e.phrase) == exact or e.kind == "person"]
+    if not pool:
+        return None
+    if day is None:
+        # no date to resolve against: a person's latest office is the likeliest reading
+        return min(pool, key=lambda e: (PRIORITY.get(e.kind, 9), -_recency(e), _source(e)))
+    return min(pool, key=lambda e: (e.distance(day), PRIORITY.get(e.kind, 9), _source(e)))
+
+
+def _source(e: Entry) -> tuple[bool, str]:
+    """Our own place files before the GeoNames extract: "Ontario" is the province."""
+    return e.rule.startswith("geonames:"), e.rule
+
+
+def _recency(e: Entry) -> int:
+    if e.end is None:
+        return dt.date.max.toordinal()
+    return e.end.toordinal()
+
+
+def longest(spans: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+    spans.sort(key=lambda s: (-(s[1] - s[0]), s[0], PRIORITY.get(s[2].kind, 9)))
+    taken: set[int] = set()
+    out = []
+    for start, end, entry in spans:
+        if taken.isdisjoint(range(start, end)):
+            out.append((start, end, entry))
+            taken.update(range(start, end))
+    return sorted(out, key=lambda s: s[0])
+
+
+# "Kharkiv Oblast", "Sagaing Region": a region named after its city, which the NER often
+# labels an organisation
+REGION_SUFFIXES = frozenset(
+    {"oblast", "region", "province", "state", "governorate", "district", "county", "prefecture"}
+)
+CURRENCIES = frozenset({"dollar", "dollars", "cents"})
+# "the Mozambican town of Palma": a place word between a nationality and a town's name
+TOWN_WORDS = frozenset({"town", "city", "village", "port", "district", "region", "province"})
+PART_BREAKS = REGION_SUFFIXES | {"and", ","}  # where a city ends inside a longer place name
+
+
+# a region's own institutions: "Haryana Police", "the Sindh government"
+REGION_BODIES = frozenset({"police", "government", "assembly", "governor", "legislature", "court"})
+
+
+def named_region(doc: Any, end: int, entry: Entry) -> bool:
+    """A province the NER missed or folded into an organisation: "Katsina State", "Haryana
+    Police" still name their country."""
+    if entry.role != REGION:
+        return False
+    last = doc[end - 1].lower_
+    nxt = doc[end].lower_ if end < len(doc) else ""
+    return last in REGION_SUFFIXES or nxt in REGION_BODIES
+
+
+def in_place_entity(doc: Any, start: int, end: int) -> bool:
+    if all(doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in range(start, end)):
+        return True
+    # "Donetsk Oblast", "Kharkiv and Izium" read as an ORG entity: still places
+    nxt = doc[end] if end < len(doc) else None
+    return (
+        all(doc[i].ent_type_ == "ORG" for i in range(start, end))
+        and nxt is not None
+        and (
+            nxt.lower_ in REGION_SUFFIXES or (nxt.lower_ in ("and", ",") and nxt.ent_type_ == "ORG")
+        )
+    )
+
+
+WATERS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "channel", "lake"})
+
+
+OFFICES = frozenset({"GOV", "LEG", "JUD"})
+NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du"})
+
+
+def name_tail(doc: Any, start: int) -> bool:
+    return (
+        start > 1
+        and doc[start - 1].lower_ in NAME_PARTICLES
+        and doc[start - 1].text.islower()
+        and doc[start - 2].text[:1].isupper()
+    )
+
+
+def in_water(doc: Any, start: int, end: int) -> bool:
+    if doc[start].ent_type_ not in ("LOC", "GPE", "FAC"):
+        return False  # not inside a place entity: no need to build the entity list
+    ent = next((e for e in entities(doc) if e.start <= start and end <= e.end), None)
+    return (
+        ent is not None
+        and ent.label_ in ("LOC", "GPE", "FAC")
+        and any(t.lower_ in WATERS and t.text[:1].isupper() for t in ent)
+    )
+
+
+POSTED = frozenset(
+    {"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat"}
+)
+# "the Central American nation", "South American leaders": a region, not the United States
+REGION_WORDS = frozenset({"central", "latin", "south", "north", "east", "west", "native"})
+
+
+def coreferent(start: int, end: int, earlier: Found) -> Found:
+    """A later short form of a person named in full earlier ("Blinken" → "Antony J. Blinken")."""
+    return Found(
+        start,
+        end,
+        earlier.entry,
+        "person",
+        earlier.code,
+        earlier.sector,
+        earlier.name,
+        earlier.rule,
+        ("coref:" + earlier.name,),
+        earlier.family,
+    )
+
+
+def hyphen_end(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """ "Moon Jae-in", "Kim Jong-un": the NER often stops before the hyphenated syllable."""
+    while end + 1 < len(doc) and doc[end].text == "-" and doc[end].whitespace_ == "":
+        end += 2
+    return start, end
+
+
+def is_locative(doc: Any, start: int, end: int) -> bool:
+    head = doc[start:end].root
+    while head.dep_ in ("compound", "conj", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE

@@ -1,0 +1,155 @@
+"""Pronouns and role nouns resolved to the actor they stand for: he/she/his → the nearest person
+within a few sentences; it/its → the nearest state-like actor; they/their → the nearest group."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsevents.actors.phrases import (
+    GROUP_LIKE,
+    PERSON_WINDOW,
+    PRONOUNS,
+    STATE_LIKE,
+    Found,
+)
+
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "announce", "warn", "declare", "insist", "vow", "notify", "inform", "assure"}
+)
+
+
+def _speaker_of(tok: Any) -> Any | None:
+    """The subject of the speech verb whose reported clause a pronoun is the subject of:
+    "X … said they would …" → X (through a coordinated verb: "imposed … and said")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+        return None
+    speech = tok.head.head
+    if speech.lemma_ not in SPEECH_VERBS:
+        return None
+    while speech.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in speech.children):
+        speech = speech.head
+    return next((c for c in speech.children if c.dep_ == "nsubj"), None)
+
+
+def _clause_subject(tok: Any) -> Any | None:
+    """The subject of the verb an object pronoun belongs to: a plain pronoun object never
+    stands for it ("X ordered it to …" is not X; that would be "itself")."""
+    if tok.dep_ not in ("dobj", "dative"):
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+
+
+def _controller(tok: Any) -> Any | None:
+    """The object controlling the clause an "its" sits in: "ordered it to close its consulate"
+    → "it"."""
+    if tok.lower_ != "its":
+        return None
+    clause = tok.head.head if tok.head.dep_ in ("dobj", "pobj") else None
+    if clause is None or clause.dep_ != "xcomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
+
+
+def _in_subordinate(tok: Any, root: Any) -> bool:
+    """Whether a token sits in an adverbial clause of the sentence's main verb."""
+    node = tok
+    for _ in range(12):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "advcl" and node.head.i == root.i:
+            return True
+        node = node.head
+    return False
+
+
+def resolve_pronouns(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
+    """he/she/his → the nearest person within a few sentences; it/its → the nearest
+    state-like actor in the sentence ("Britain said it would …"); they/their → the nearest
+    group-like actor in the sentence ("The Fijian rebels said they will …")."""
+    sent_no = {}
+    sents = list(doc.sents)
+    for n, sent in enumerate(sents):
+        for i in range(sent.start, sent.end):  # indices only: no Token objects to build
+            sent_no[i] = n
+    ranked = sorted(found.values(), key=lambda f: f.start)
+    for tok in doc:
+        if tok.pos_ != "PRON" or tok.i in found:
+            continue
+        word = tok.lower_
+        sentence = sents[sent_no[tok.i]]  # Token.sent walks the sentence on every read
+        if word in PRONOUNS:
+            pool = [
+                f
+                for f in ranked
+                # "the ICC's prosecutor said he was seeking …": a title with a country too
+                if (f.kind == "person" or (f.kind == "title" and f.code not in ("", "UNK")))
+                and sent_no[tok.i] - sent_no[f.start] <= PERSON_WINDOW
+            ]
+        elif word in ("it", "its"):
+            # "the Defence Ministry said some units of its districts …": a singular agency
+            pool = [
+                f
+                for f in ranked
+                if (
+                    f.kind in STATE_LIKE
+                    or (
+                        f.kind == "agent"
+                        and f.code not in ("", "UNK")
+                        and doc[f.end - 1].tag_ in ("NN", "NNP")
+                    )
+                )
+                and f.start >= sentence.start
+            ]
+        elif word in ("they", "their", "them"):
+            pool = [
+                f
+                for f in ranked
+                # "Palestinian leaders said they …": a plural title too
+                if (f.kind in GROUP_LIKE or (f.kind == "title" and doc[f.end - 1].tag_ == "NNS"))
+                and f.start >= sentence.start
+                and f.code not in ("", "UNK")
+            ]
+        else:
+            continue
+        before = [f for f in pool if f.end <= tok.i]
+        if word == "its" and before:
+            # "Saudi Arabia cut ties with Iran after protesters stormed its embassy": the
+            # subject of the main clause, not the nearest state named
+            root = sentence.root
+            subject = next(
+                (
+                    f
+                    for f in before
+                    if doc[f.end - 1].dep_ == "nsubj" and doc[f.end - 1].head.i == root.i
+                ),
+                None,
+            )
+            if subject is not None and _in_subordinate(tok, root):
+                before.append(subject)
+        bound = _clause_subject(tok)
+        if bound is not None and any(not f.start <= bound.i < f.end for f in before):
+            # "the United States had ordered it to close …": not the one giving the order
+            before = [f for f in before if not f.start <= bound.i < f.end]
+        controller = _controller(tok)
+        if controller is not None and controller.i in found:
+            before.append(found[controller.i])  # "ordered it to close its consulate"
+        subj = _speaker_of(tok)
+        speaker = next((f for f in pool if subj is not None and f.start <= subj.i < f.end), None)
+        if speaker is not None:
+            before.append(speaker)  # "West African leaders … said they could use force"
+        if before:
+            a = before[-1]
+            why = ("pronoun:" + word, "antecedent:" + a.name)
+            found[tok.i] = Found(
+                tok.i,
+                tok.i + 1,
+                a.entry,
+                "pronoun",
+                a.code,
+                a.sector,
+                a.name,
+                a.rule,
+                why,
+                a.family,
+            )
+    return found
