@@ -1,13 +1,14 @@
 """The rule-based event coder (``rules.v1``): triggers as data, roles from the parse.
 
 For every token whose lemma and part of speech match a trigger pattern whose constraints hold,
-the coder reads the actor and recipient off the dependency parse and fills the parties the parse
-leaves open (:mod:`.parties`), reads the modality off the clause (:mod:`.modality`), and applies
-PLOVER's conversions (:mod:`.conversions`): a promised or future cooperation is AGREE ("will
-meet", "pledged to send aid"); a conflict action under a condition is THREATEN by its actor ("would
-impose sanctions if Russia invades"), the condition itself hypothetical; the complement of another
-event is not an event of its own ("urged Russia to withdraw" is one REQUEST). Every event names its
-rule (``triggers.tsv`` id and line, plus each fallback and conversion).
+the coder reads the actor and recipient off the dependency parse (:mod:`.parties`), fills the
+parties the parse leaves open (:mod:`.fallbacks`), reads the modality off the clause
+(:mod:`.modality`), and applies PLOVER's conversions (:mod:`.conversions`): a promised or future
+cooperation is AGREE ("will meet", "pledged to send aid"); a conflict action under a condition is
+THREATEN by its actor ("would impose sanctions if Russia invades"), the condition itself
+hypothetical; the complement of another event is not an event of its own ("urged Russia to
+withdraw" is one REQUEST). Every event names its rule (``triggers.tsv`` id and line, plus each
+fallback and conversion).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from newsevents.events.context import (
     speaker_tail,
 )
 from newsevents.events.conversions import convert
+from newsevents.events.fallbacks import fill_actors, fill_recipients, regroup
 from newsevents.events.kinds import (
     ACTORLESS_OK,
     AGREED_ACTIONS,
@@ -53,7 +55,7 @@ from newsevents.events.mentions import (
     mentions_at,
 )
 from newsevents.events.modality import Reading, read
-from newsevents.events.parties import fill_actors, fill_recipients, opening_roles, regroup
+from newsevents.events.parties import opening_roles
 from newsevents.events.roles import (
     NOT_ACTORS,
     NOUN_MODS,

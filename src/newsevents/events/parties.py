@@ -1,58 +1,36 @@
-"""Who the parties of a coded event are: the actor and recipient read off the parse, then the
-fallbacks the news needs (an unnamed body of the story's country, the state a spy served, the
-country where a transnational group acts, the victims of the place where force was used). Every
-fallback that fires appends its name to the rule, so that the event explains itself."""
+"""The parties of a coded event as the parse names them: the actor, the recipient from the
+pattern's sources or, as a last resort, the first other party inside the event's own clause;
+pruned of the actor's own names, of cities naming texts, of mediators and settings. The
+fallbacks for parties the parse leaves open are in :mod:`.fallbacks`."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from newsevents.events.context import (
-    attackers_of_passive,
     conditioned_party,
-    embassy_owners,
     first_mentions,
-    foreign,
-    home_country,
     named_codes,
     other_country,
-    own_country,
-    passive,
     passive_agent,
-    principal_of,
     reporting_subject,
     speaker_tail,
-    with_clause_lead,
 )
 from newsevents.events.kinds import (
     ADDRESSED,
     COOPERATIVE,
     DOMESTIC,
-    DOMESTIC_MODES,
-    EXECUTIONS,
     FORCE,
-    INFERRED_TARGET,
     LOCATED,
-    REMOVALS,
-    REMOVALS_FROM_OFFICE,
-    RESCUES,
-    SAME_COUNTRY,
-    SENDING,
     SETTING_PREPS,
     SPEAKER_VERBS,
-    SPY_CASES,
-    TRANSNATIONAL,
-    UNSEEN_HANDS,
 )
 from newsevents.events.mentions import (
     MentionIndex,
-    located_in_phrase,
     mentions_at,
 )
 from newsevents.events.roles import (
     actor_tokens,
-    prep_objects,
     recipient_candidates,
     subject_of,
 )
@@ -63,12 +41,6 @@ from newsevents.records import (
 )
 
 CONTRASTS = frozenset({"while", "whereas", "although", "though"})
-
-# aid given to people where they are held or stranded is no gift to that place
-PROTECTING = frozenset({"rescue", "evacuate", "shelter"})
-# sanctions on ties between states: their target is another state, never the actor's own
-TIES = frozenset({"relations", "withdraw", "discontinue"})
-
 
 # "the Rome Statute", "the Minsk agreements", "the Paris accord": a city naming a text
 DOCUMENTS = frozenset(
@@ -90,7 +62,6 @@ def _names_a_document(doc: Any, m: Mention) -> bool:
 
 SPONSORING = frozenset({"brokered", "mediated", "hosted", "facilitated"})
 MEDIATING = frozenset({"mediate", "broker", "host", "facilitate", "sponsor", "chair"})
-MISSIONS = frozenset({"embassy", "consulate", "mission", "office"})
 
 
 BASES = frozenset({"base", "outpost", "camp", "installation", "garrison", "post", "facility"})
@@ -119,13 +90,6 @@ def _garrison(t: Any, index: MentionIndex) -> list[Mention]:
                 if m.code != "UNK"
             ]
     return list({m.code: m for m in reversed(out)}.values())[::-1]  # one per state, in order
-
-
-def _after_verb(tok: Any) -> list[Any]:
-    """The verb a "after being …" clause hangs on."""
-    if tok.dep_ == "pcomp" and tok.head.lower_ == "after" and tok.head.head.pos_ == "VERB":
-        return [tok.head.head]
-    return []
 
 
 def opening_roles(
@@ -282,315 +246,3 @@ def opening_roles(
         }
         recipients = [] if deep else [m for m in recipients if m.start not in setting]
     return actors, recipients, deep
-
-
-def regroup(
-    tok: Any, row: Trigger, index: MentionIndex, actors: list[Mention],
-    recipients: list[Mention], place: list[Mention],
-) -> tuple[list[Mention], list[Mention], str]:  # fmt: skip
-    """Groups coded where they act: transnational groups, insurgents hit abroad, unknown groups."""
-    rule_extra = ""
-    named_place = [m for m in place if m.code not in ("UNK", *TRANSNATIONAL)][:1]
-    if named_place and any(m.code in TRANSNATIONAL for m in (*actors, *recipients)):
-        # "bombed Islamic State targets in neighbouring Libya": a transnational group is
-        # coded by the country it acts in (PLOVER gold), its family kept
-        actors, recipients = (
-            [
-                replace(m, code=named_place[0].code, family=m.family or m.code)
-                if m.code in TRANSNATIONAL
-                else m
-                for m in group
-            ]
-            for group in (actors, recipients)
-        )
-        rule_extra += "+group-where-it-acts"
-    own_codes = {a.code for a in actors}
-    abroad = [m for m in named_place if m.code not in own_codes]
-    if (
-        row.event == EventType.ASSAULT
-        and abroad
-        and recipients
-        and any(m.kind == "group" and m.code in own_codes for m in recipients)
-    ):
-        # "Turkish jets struck PKK positions in Syria's Afrin region", "Indian jets struck a
-        # Jaish-e-Mohammed camp in Balakot, Pakistan": a state's own insurgents hit abroad
-        # are coded where they were hit
-        recipients = [
-            replace(m, code=abroad[0].code) if m.kind == "group" and m.code in own_codes else m
-            for m in recipients
-        ]
-        rule_extra += "+target-abroad"
-    if any(m.code == "UNK" and m.kind == "group" for m in recipients):
-        # "blamed a little-known local Islamist group, National Thowheeth Jama'ath": an
-        # unknown group belongs where the story is
-        where = place or home_country(tok.doc, index)
-        recipients = [
-            replace(m, code=where[0].code) if m.code == "UNK" and m.kind == "group" else m
-            for m in recipients
-            if where or not (m.code == "UNK" and m.kind == "group")
-        ]
-        rule_extra += "+group-of-story" if where else ""
-    return actors, recipients, rule_extra
-
-
-def fill_actors(
-    tok: Any, row: Trigger, index: MentionIndex, actors: list[Mention],
-    recipients: list[Mention], place: list[Mention], participle: bool, trigger_ids: set[int],
-    deep: bool,
-) -> tuple[list[Mention], list[Mention], str]:  # fmt: skip
-    """The actor when the parse names none or only an unknown body: the state of the place, the
-    lead clause or the story; the unseen hand of a passive; the state a fugitive left."""
-    rule_extra = ""
-    if row.event == EventType.RETREAT and actors and all(a.code == "UNK" for a in actors):
-        # "Jody Wilson-Raybould resigned from Prime Minister Justin Trudeau's cabinet"
-        owner = [
-            m
-            for p in prep_objects(tok, ["from"])
-            for c in p.children
-            if c.dep_ == "poss"
-            for m in mentions_at(c, index)
-            if m.code != "UNK" and not m.family
-        ]
-        if owner:
-            actors = [replace(a, code=owner[0].code) for a in actors]
-            rule_extra += "+member-of"
-    if (
-        actors
-        # "The Enforcement Directorate arrested …": an unknown body acts where it is
-        and all(a.code == "UNK" and (a.sector or a.kind == "group") for a in actors)
-        and not foreign(tok, actors)
-    ):
-        # "government supporters attacked protesters in Colombo": Sri Lankans; "authorities
-        # imposed a curfew" in a story datelined COLOMBO: Sri Lanka's authorities; "Poland
-        # raised …, and the foreign ministry summoned …": the state of the first clause
-        lead = subject_of(tok.head) if tok.dep_ == "conj" else with_clause_lead(tok)
-        sibling = [m for m in mentions_at(lead, index) if m.kind == "state"] if lead else []
-        # an unnamed official acting on a named foreign state is not of that state
-        foes = (
-            {m.code for m in recipients if m.kind in ("state", "adjective", "capital")}
-            if row.event not in FORCE | DOMESTIC and all(a.sector == "GOV" for a in actors)
-            else set()
-        )
-        where = sibling or place or home_country(tok.doc, index, foes)
-        if where:
-            actors = [replace(a, code=where[0].code) for a in actors]
-            rule_extra += (
-                "+actor-of-lead-clause"
-                if sibling
-                else "+actor-from-place"
-                if place
-                else "+actor-from-story"
-            )
-    if not actors and row.event == EventType.ASSAULT and passive(tok):
-        actors, how = attackers_of_passive(tok, index, trigger_ids)
-        rule_extra += how
-    if not actors and row.event == EventType.PROTEST:
-        # "sparking protests in Kampala", "hundreds of supporters of a cleric stormed
-        # parliament" in a story from Baghdad: the people of the place protest
-        # "the protests that have swept the country": the country just named
-        swept = [
-            m
-            for t in tok.subtree
-            if t.lower_ in ("country", "nation") and t.i > tok.i
-            for m in mentions_at(t, index)
-        ]
-        where = place or swept[:1] or home_country(tok.doc, index)
-        actors = [replace(m, sector="CVL", name=f"protesters ({m.code})") for m in where]
-        rule_extra += "+protesters-of-place" if actors else ""
-    if not actors and row.event == EventType.ASSAULT and place:
-        # "a roadside bombing near Samarra killed …": an unidentified attacker in that country
-        actors = [replace(m, sector="UNK", name=f"unidentified ({m.code})") for m in place]
-        rule_extra += "+unidentified-actor-in-place"
-    unseen = (
-        row.event in UNSEEN_HANDS or row.mode == "convict" or tok.lemma_ in REMOVALS_FROM_OFFICE
-    )
-    if not actors and unseen and passive(tok):
-        # "Slovak Prime Minister Robert Fico was shot", "Kanu has been re-arrested", "Lula was
-        # convicted": an unnamed attacker, or the authorities or courts of the story's country
-        actors = [
-            replace(m, sector="UNK", name=f"unidentified ({m.code})")
-            for m in (place or home_country(tok.doc, index))[:1]
-        ]
-        rule_extra += "+unidentified-actor-in-story" if actors else ""
-    patient = tok.dep_ == "pcomp" and any(c.dep_ == "auxpass" for c in tok.children)
-    if (not actors or patient) and row.event in REMOVALS and passive(tok):
-        # "23 Russian diplomats will be expelled from the UK", "was extradited from the UAE",
-        # "arrived in Lima after being extradited from the US": the subject is the patient
-        source = [
-            replace(m, sector="GOV", kind="state")
-            for p in prep_objects(tok, ["from"])
-            for m in mentions_at(p, index, places=True)
-            if m.code != "UNK" and not m.family
-        ]
-        if not source and row.event == EventType.COOPERATE:
-            # "Former Honduran President Hernández was extradited to the US": his state
-            source = [
-                replace(m, sector="GOV", kind="state")
-                for c in tok.children
-                if c.dep_ == "nsubjpass"
-                for m in mentions_at(c, index)
-                if m.code != "UNK" and not m.family
-            ]
-        if source:
-            if patient:  # the one extradited stands for the state that receives him
-                recipients = [m for m in actors if m.code not in {x.code for x in source}]
-            actors = source[:1]
-            rule_extra += "+actor-from-origin"
-        if source and row.event == EventType.COOPERATE and not recipients:
-            # "was extradited from the Bahamas and put on a plane to the US": the state
-            # that receives the fugitive
-            recipients = [
-                replace(m, sector="GOV", kind="state")
-                # "were handed over to Tokyo prosecutors after being extradited from the US"
-                for v in (tok, *(c for c in tok.children if c.dep_ == "conj"), *_after_verb(tok))
-                for t in v.subtree
-                if t.dep_ == "pobj" and t.head.lower_ == "to"
-                for m in mentions_at(t, index, places=True)
-                if m.code not in ("UNK", actors[0].code) and not m.family
-            ][:1]
-    if (
-        (not recipients or deep)
-        and tok.dep_ == "conj"
-        and passive(tok)
-        and not any(c.dep_ == "nsubjpass" for c in tok.children)
-    ):
-        # "Morales arrived in Argentina and was granted refugee status": the shared subject
-        # is the one acted on
-        shared = subject_of(tok.head)
-        patients = [m for m in mentions_at(shared, index) if m.code != "UNK"] if shared else []
-        recipients = patients or recipients
-    held = (
-        row.event == EventType.COERCE
-        or (row.event == EventType.RETREAT and row.mode == "release")
-        or (row.event == EventType.AID and row.mode == "humanitarian" and tok.lemma_ == "grant")
-        or tok.lemma_ in EXECUTIONS
-    )
-    if not actors and held and (passive(tok) or participle):
-        # "Navalny was detained at Moscow's airport": the state where it happens did it;
-        # "Sonko was released from prison": so did the state that held him
-        home = place or [m for m in recipients if m.code != "UNK" and not m.family][:1]
-        actors = [replace(m, sector="GOV", name=m.code, kind="state") for m in home]
-        rule_extra += "+implied-state-actor" if actors else ""
-    return actors, recipients, rule_extra
-
-
-def fill_recipients(
-    tok: Any, row: Trigger, index: MentionIndex, actors: list[Mention],
-    recipients: list[Mention], place: list[Mention], actor_inferred: bool,
-) -> tuple[list[Mention], str]:  # fmt: skip
-    """The recipient when the parse names none or only unknown people: the state a spy served,
-    the victims' country, the place aid goes to, the embassy's state."""
-    rule_extra = ""
-    own_codes = {a.code for a in actors}
-    if row.event == EventType.SANCTION and recipients and {m.code for m in recipients} <= own_codes:
-        # "ordered Israel's embassy in Asuncion to close": its own mission, the host is hit
-        host = [
-            m
-            for t in tok.subtree
-            if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_ in MISSIONS
-            for m in mentions_at(t, index, places=True)
-            if m.code not in own_codes | {"UNK"}
-        ]
-        if host:
-            recipients, rule_extra = host[:1], "+host-of-own-mission"
-    if (
-        row.event in COOPERATIVE
-        and recipients
-        and all(m.code == "UNK" for m in recipients)
-        and tok.lemma_ not in PROTECTING
-    ):
-        # "aid for people affected by the floods in Pakistan": where they are
-        recipients = [x for m in recipients[:1] for x in located_in_phrase(tok.doc, m, index)]
-    if row.event in COOPERATIVE:
-        recipients = [m for m in recipients if m.code != "UNK"]  # "reopen embassies"
-    own_codes = {a.code for a in actors}
-    if actors and row.event in SPY_CASES and not {m.code for m in recipients} - own_codes - {"UNK"}:
-        serves = principal_of(tok, index, own_codes)
-        if serves:
-            recipients, rule_extra = serves, rule_extra + "+serving"
-    if (
-        actors
-        and recipients
-        and all(m.code == "UNK" and (m.sector or row.event in DOMESTIC) for m in recipients)
-    ):
-        # "Egyptian police … arresting 12 demonstrators": the same country's people
-        first = actors[0]
-        beside = other_country(tok, index, {a.code for a in actors})
-        if place and row.event in FORCE | DOMESTIC and place[0].code != "UNK":
-            # "Hamas gunmen … into southern Israel, killing hundreds": where it happened
-            recipients = [replace(m, code=place[0].code) for m in recipients]
-            rule_extra += "+victims-in-place"
-        elif beside and row.event in FORCE and not all(a.sector == "COP" for a in actors):
-            # "seized three Ukrainian navy ships, wounding several sailors": the other side's
-            # (police firing on unnamed people fire on their own country's)
-            recipients = [replace(m, code=beside[0].code) for m in recipients]
-            rule_extra += INFERRED_TARGET
-        elif beside and row.event == EventType.SANCTION and row.mode in TIES:
-            # "notified the U.S. that it was terminating the Visiting Forces Agreement"
-            recipients = beside[:1]
-            rule_extra += INFERRED_TARGET
-        elif first.family and row.event in SAME_COUNTRY | {EventType.THREATEN}:
-            # "ECOWAS gave the military leaders who seized power a week": the story's country
-            where = place or home_country(tok.doc, index)
-            if where:
-                recipients = [replace(m, code=where[0].code) for m in recipients]
-                rule_extra += "+recipient-from-story"
-        elif (
-            first.code != "UNK"
-            and not first.family
-            and row.event in SAME_COUNTRY
-            and row.mode not in ("expel", "withdraw")  # expelled diplomats are foreign
-        ):
-            recipients = [replace(m, code=first.code) for m in recipients]
-            rule_extra += "+same-country-recipient"
-    if not recipients and row.event == EventType.AID and actors and tok.lemma_ in SENDING:
-        # "The United States sent two rescue teams" in a story about Turkey's earthquake
-        own = {a.code for a in actors}
-        where = [m for m in home_country(tok.doc, index) if m.code not in own]
-        if where:
-            recipients, rule_extra = where, rule_extra + "+recipient-from-story"
-    if not recipients and row.event == EventType.AID and actors and tok.lemma_ in SENDING:
-        # "aircraft from New Zealand landed in Tonga carrying water": where it arrives
-        own = {a.code for a in actors}
-        recipients = [m for m in place if m.code not in own and m.code != "UNK"]
-        rule_extra += "+recipient-from-place" if recipients else ""
-    if not recipients and row.event == EventType.AID and actors and tok.lemma_ in RESCUES:
-        # "army commandos rescued 13 hostages": its own people, unless named otherwise
-        recipients = own_country(actors)
-        rule_extra += "+domestic-recipient" if recipients else ""
-    if not recipients and row.event in LOCATED and actors:
-        # no named target: the country where it happens ("killed a journalist in Beirut");
-        # a protest or a crackdown is otherwise aimed at the actor's own country
-        own = {a.code for a in actors}
-        # a sanction "in Russia" targets Russia; one announced "in Washington" does not
-        recipients = [m for m in place if m.code not in own or row.event != EventType.SANCTION]
-        if not recipients and row.event in FORCE and tok.lemma_ not in EXECUTIONS:
-            # "drills in six zones surrounding Taiwan": the other country named beside it;
-            # "fired a missile at the station" in a story from Ukraine: Ukraine
-            recipients = other_country(tok, index, own) or [
-                m for m in home_country(tok.doc, index) if m.code not in own
-            ]
-            rule_extra += INFERRED_TARGET if recipients else ""
-        rule_extra += "+recipient-from-place" if recipients else ""
-        if not recipients and row.mode == "apologize":
-            # "expressed regrets for colonial rule of Congo": to the wronged country
-            recipients = other_country(tok, index, own)
-            rule_extra += INFERRED_TARGET if recipients else ""
-        domestic_fight = row.event == EventType.ASSAULT and actor_inferred
-        if not recipients and (
-            row.event in DOMESTIC | {EventType.CONCEDE}
-            or row.mode in DOMESTIC_MODES
-            or domestic_fight
-            or tok.lemma_ in EXECUTIONS
-        ):
-            # "cartel gunmen unleashed gunbattles across the city": unnamed armed men of the
-            # story's country fight inside it
-            recipients = own_country(actors)
-            rule_extra += "+domestic-recipient" if recipients else ""
-    if row.event == EventType.PROTEST and actors and {m.code for m in recipients} <= own_codes:
-        # "protesters attacked the embassies of Rwanda, France …", "tried to force their way
-        # into the French embassy": the protest is aimed at those states
-        missions = embassy_owners(index.sent(tok), index, own_codes)
-        if missions:
-            recipients, rule_extra = missions, rule_extra + "+embassy-of"
-    return recipients, rule_extra
