@@ -58,6 +58,14 @@ def children(tok: Any, deps: Iterable[str]) -> list[Any]:
 CARRYING = frozenset({"carry", "load", "bring", "bear", "transport", "pack", "laden"})
 
 
+def _subjects(tok: Any, levels: int) -> list[Any]:
+    """A verb trigger's subject and the nouns it counts or groups ("thousands of protesters")."""
+    heads = actor_tokens(tok)[:1] if tok.pos_ in ("VERB", "AUX") else []
+    for _ in range(levels):
+        heads += [p for k in list(heads) for p in of_objects(k)]
+    return heads
+
+
 def _complementizer(k: Any, tok: Any) -> bool:
     """ "notified the UN that it is withdrawing": a "that" the parser made the object."""
     return (
@@ -162,20 +170,16 @@ def holds(trigger: Trigger, tok: Any) -> bool:
             verb = governing_verb(tok)
             ok = verb is not None and any(c.admits(f) for f in forms(verb))
         elif c.key == "cargo":  # "trucks carrying medicine rolled into Gaza": what they carry
-            heads = actor_tokens(tok)[:1] if tok.pos_ in ("VERB", "AUX") else []
-            heads += [p for k in list(heads) for p in of_objects(k)]  # "a convoy of trucks"
             kids = [
                 g
-                for k in heads
+                for k in _subjects(tok, 1)  # "a convoy of trucks loaded with food"
                 for a in k.children
                 if a.dep_ in ("acl", "relcl", "amod") and a.lemma_ in CARRYING
                 for g in a.subtree
             ]
             ok = any(c.admits(f) for k in kids for f in forms(k))
         else:  # subj: "tens of thousands of protesters stormed …" counts the protesters
-            heads = actor_tokens(tok)[:1] if tok.pos_ in ("VERB", "AUX") else []
-            for _ in range(2):
-                heads += [p for k in list(heads) for p in of_objects(k)]
+            heads = _subjects(tok, 2)
             # "killed by Hezbollah fire", "Israeli fire": fire that someone owns is gunfire
             heads = [k for k in heads if not (c.negated and k.lemma_ == "fire" and owned(k))]
             ok = any(c.admits(f) for k in heads for f in (*forms(k), *entity_form(k)))
