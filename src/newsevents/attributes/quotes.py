@@ -33,13 +33,15 @@ Indirect speech
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
 from typing import Any
 
+from newsevents.attributes.quote_marks import Marked, paragraphs, scan_marks, trim
+from newsevents.attributes.speakers import Speakers
 from newsevents.doc_cache import text_of
 from newsevents.records import ActorRef, Mention, Quote
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 MIN_WORDS = 3
 """Quoted stretches shorter than this are scare quotes or titles, not speech."""
@@ -111,212 +113,6 @@ ACCORDING = "according to"
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "ccomp", "parataxis"})
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
-_MARK = re.compile("[\"'“”„«»‹›‘’‚]")
-_TRIM_END = " \t\r\n,;:—–-"
-_TRIM_START = " \t\r\n"
-_SPEAKER_KINDS_LAST = frozenset({"adjective", "place"})
-_PERSONS = frozenset({"person", "pronoun"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-
-_DOUBLE_OPEN = frozenset("“„")
-_SINGLE_OPEN = frozenset("‘‚")
-_CLOSER = {"“": "”", "„": "”", "«": "»", "‹": "›", "‘": "’", "‚": "’", '"': '"', "'": "'"}
-"""The closing mark for each opening mark."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Marked:
-    """A stretch between quotation marks: inner text span and the span with its marks."""
-
-    start: int
-    end: int
-    outer_start: int
-    outer_end: int
-    closed: bool
-
-
-# -- scanning the marks -------------------------------------------------------------------------
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out = []
-    pos = 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, len(text)))
-    return [(s, e) for s, e in out if text[s:e].strip()]
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum()
-
-
-def _opens(text: str, i: int, para_start: int) -> bool:
-    """May the mark at ``i`` open a quote? (not glued to a word on its left, text on its right)"""
-    before = text[i - 1] if i > para_start else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not _is_word(before) and not after.isspace()
-
-
-def _closes(text: str, i: int) -> bool:
-    """May the mark at ``i`` close a quote? (nothing word-like glued on its right)"""
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not _is_word(after)
-
-
-def _opening_mark(text: str, start: int, end: int) -> tuple[int, str] | None:
-    """The opening mark a paragraph starts with (continuation of a quote), if any."""
-    i = start
-    while i < end and text[i].isspace():
-        i += 1
-    if i < end and text[i] in _CLOSER and _opens(text, i, start):
-        return i, text[i]
-    return None
-
-
-def scan_marks(text: str) -> list[_Marked]:
-    """Every stretch of text between quotation marks, paragraph-bounded (see module doc)."""
-    found: list[_Marked] = []
-    paragraphs = _paragraphs(text)
-    opener: str | None = None  # the opening mark of the quote being read
-    outer_start = start = 0
-    for n, (p_start, p_end) in enumerate(paragraphs):
-        if opener is not None:
-            # a continuation paragraph: skip its opening mark
-            lead = _opening_mark(text, p_start, p_end)
-            scan_from = lead[0] + 1 if lead else p_start
-        else:
-            scan_from = p_start
-        for m in _MARK.finditer(text, scan_from, p_end):
-            i, ch = m.start(), m.group()
-            if opener is None:
-                if ch in _CLOSER and _opens(text, i, p_start):
-                    opener, outer_start, start = ch, i, i + 1
-                continue
-            if ch == _CLOSER[opener] and (ch not in "’'" or _closes(text, i)):
-                if ch == '"' and text[i - 1].isspace() and not _closes(text, i):
-                    continue  # a straight mark glued to the next word opens, it cannot close
-                found.append(_Marked(start, i, outer_start, i + 1, True))
-                opener = None
-        if opener is None:
-            continue
-        nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
-        lead = _opening_mark(text, *nxt) if nxt else None
-        if lead is not None and (lead[1] == opener or lead[1] in _DOUBLE_OPEN | {'"'}):
-            continue  # the quote goes on in the next paragraph
-        if opener not in "‘‚'":  # an unclosed single mark is an apostrophe more often than not
-            found.append(_Marked(start, p_end, outer_start, p_end, False))
-        opener = None
-    return found
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM_START:
-        start += 1
-    while end > start and text[end - 1] in _TRIM_END:
-        end -= 1
-    return start, end
-
-
-# -- speakers -----------------------------------------------------------------------------------
-def actor_ref(mention: Mention) -> ActorRef:
-    """The speaker record made from an actor mention."""
-    return ActorRef(
-        code=mention.code,
-        sector=mention.sector,
-        name=mention.name,
-        text=mention.text,
-        start=mention.start,
-        end=mention.end,
-        rule=mention.rule,
-        family=mention.family,
-    )
-
-
-def _rank(mention: Mention) -> int:
-    """Which mention inside a subject names the speaker best (lower is better)."""
-    if mention.kind in _PERSONS:
-        return 0
-    if mention.kind in ("title", "agent"):
-        return 1
-    if mention.kind in _SPEAKER_KINDS_LAST:
-        return 3
-    return 2
-
-
-class _Speakers:
-    """Turns the subject token of a reporting verb into a speaker, through the actor mentions."""
-
-    def __init__(self, doc: Any, mentions: Sequence[Mention]) -> None:
-        self.doc = doc
-        self.by_token: dict[int, Mention] = {}
-        for m in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            for t in span:
-                self.by_token.setdefault(t.i, m)
-
-    def _inside(self, tok: Any) -> list[Mention]:
-        """Mentions in the subject's phrase, best first (prepositional tails last)."""
-        found: dict[int, tuple[int, Mention]] = {}
-        for t in tok.subtree:
-            m = self.by_token.get(t.i)
-            if m is not None and id(m) not in found:
-                in_pp = any(a.dep_ == "prep" and a.i != tok.i for a in t.ancestors if a.i > tok.i)
-                found[id(m)] = (_rank(m) + (4 if in_pp else 0) + (t.i != tok.i), m)
-        return [m for _, m in sorted(found.values(), key=lambda x: (x[0], x[1].start))]
-
-    def _name_span(self, tok: Any) -> tuple[int, int]:
-        """Token span of a proper name ending in ``tok`` (``Olena Marchuk``, ``Okafor-Reyes``)."""
-        first = tok.i
-        while first > 0 and self.doc[first - 1].pos_ == "PROPN" and first - 1 not in self.by_token:
-            first -= 1
-        while first > 1 and self.doc[first - 1].text == "-" and self.doc[first - 2].pos_ == "PROPN":
-            first -= 2
-            while first > 0 and self.doc[first - 1].pos_ == "PROPN":
-                first -= 1
-        last = tok.i + 1
-        while (
-            last + 1 < len(self.doc)
-            and self.doc[last].text == "-"
-            and self.doc[last + 1].pos_ == "PROPN"
-        ):
-            last += 2
-        return first, last
-
-    def speaker(self, tok: Any) -> ActorRef | None:
-        """The speaker named by subject token ``tok``, or None when no actor is named."""
-        own = self.by_token.get(tok.i)
-        if own is not None and own.kind in _PERSONS:
-            return actor_ref(own)
-        inside = self._inside(tok)
-        person = next((m for m in inside if m.kind in _PERSONS), None)
-        role = next((m for m in inside if m.kind not in _PERSONS), None)
-        if person is not None:
-            if person.code == "UNK" and role is not None and role.code != "UNK":
-                return replace(
-                    actor_ref(person), code=role.code, sector=role.sector, family=role.family
-                )
-            return actor_ref(person)
-        if tok.pos_ == "PROPN" and (own is None or own.kind in ("title", "agent")):
-            # a name the actor coder did not take for a person: keep it, with the role's code
-            first, last = self._name_span(tok)
-            span = self.doc[first:last]
-            name = span.text.rstrip(".")  # "Wardaki-Jan." at a sentence end
-            return ActorRef(
-                code=role.code if role is not None else "UNK",
-                sector=role.sector if role is not None else None,
-                name=name,
-                text=name,
-                start=span.start_char,
-                end=span.start_char + len(name),
-                rule="quotes:subject",
-                family=role.family if role is not None else None,
-            )
-        if own is not None:
-            return actor_ref(own)
-        return actor_ref(role) if role is not None else None
 
 
 def _maybe_reporting(doc: Any) -> list[Any]:
@@ -377,16 +173,16 @@ class _QuoteFinder:
     def __init__(self, doc: Any, mentions: Sequence[Mention]) -> None:
         self.doc = doc
         self.text: str = text_of(doc)
-        self.speakers = _Speakers(doc, mentions)
+        self.speakers = Speakers(doc, mentions)
         self.marked = [m for m in scan_marks(self.text) if self._long_enough(m)]
         self.quoted: set[int] = set()
         for m in self.marked:
             span = doc.char_span(m.outer_start, m.outer_end, alignment_mode="expand")
             if span is not None:
                 self.quoted.update(range(span.start, span.end))
-        self.paragraphs = _paragraphs(self.text)
+        self.paragraphs = paragraphs(self.text)
 
-    def _long_enough(self, m: _Marked) -> bool:
+    def _long_enough(self, m: Marked) -> bool:
         return len(self.text[m.start : m.end].split()) >= MIN_WORDS
 
     def _paragraph_of(self, pos: int) -> int:
@@ -425,7 +221,7 @@ class _QuoteFinder:
                 speaker = last[0]
             if speaker is not None:
                 last = (speaker, self._paragraph_of(m.outer_end), m.outer_end)
-            start, end = _trim(self.text, m.start, m.end)
+            start, end = trim(self.text, m.start, m.end)
             if start >= end:
                 continue
             out.append(Quote(self.text[start:end], start, end, speaker, verb, direct=True))

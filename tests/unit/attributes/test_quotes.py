@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from tests.conftest import shared_path
 
 from newsevents.actors import make_actor_coder
-from newsevents.attributes.quotes import find_quotes, quote_at, scan_marks
+from newsevents.attributes.quote_marks import scan_marks
+from newsevents.attributes.quotes import find_quotes, quote_at
 from newsevents.nlp import parse_text
 from newsevents.pipeline import Pipeline
 from newsevents.records import Document, ParsedDocument, Quote
