@@ -75,7 +75,14 @@ class MentionIndex:
         wanted = _regions_named(tok)  # "the West African nation": a country of that region
         for i in range(tok.i - 1, first - 1, -1):
             m = self.by_token.get(i)
-            if m is not None and m.kind in COUNTRY_KINDS and m.code != "UNK" and not m.family:
+            # "Taiwan's President Tsai Ing-wen replied that the island would …": a leader's state
+            leader = m is not None and m.kind == "person" and m.sector == "GOV"
+            if (
+                m is not None
+                and (m.kind in COUNTRY_KINDS or leader)
+                and m.code != "UNK"
+                and not m.family
+            ):
                 if wanted and _continents().get(m.code, next(iter(wanted))) not in wanted:
                     continue
                 return [replace(m, kind="state", sector=None)]

@@ -1881,6 +1881,11 @@ FOUND = [
         "its forces from the region under the Russia-brokered agreement.",
         ("RETREAT", {"ARM"}, set()),
     ),  # a broker named in passing is no party
+    (
+        "Taiwan's President Tsai Ing-wen replied hours later that the island would never accept "
+        "China's one country, two systems formula.",
+        ("REJECT", {"TWN"}, {"CHN"}),
+    ),  # "the island" is the state of the leader just named
 ]
 
 # sentence, event type that must not be emitted as asserted
