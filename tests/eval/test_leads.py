@@ -35,9 +35,9 @@ HERE = Path(__file__).resolve().parent
 # rounded down so a regression fails; raise them as the coder improves (see LEADS.md).
 COUNTRIES_FLOOR = 0.95  # 0.973 on all 2,257 leads, 2026-11-28 (sixth session); issue #3: 0.80
 # 0.676 / 0.669 / 0.963 on all 2,257 leads, 2026-11-28 sixth session (a-zl tuned on: 0.690 /
-# 0.680; zm-zt never tuned on: 0.582 / 0.590); the floors leave room for new held-out sets
+# 0.680; zm-zt never tuned on: 0.582 / 0.590); the floors leave a little room for new held-out sets
 # added untuned (each scores about 0.4-0.7 recall at first, see LEADS.md)
-FLOORS = {"recall": 0.66, "precision": 0.65, "dates": 0.95}
+FLOORS = {"recall": 0.66, "precision": 0.66, "dates": 0.95}
 
 
 def read_leads() -> list[dict[str, Any]]:

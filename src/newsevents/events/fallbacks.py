@@ -286,7 +286,6 @@ def fill_recipients(
         recipients = [x for m in recipients[:1] for x in located_in_phrase(tok.doc, m, index)]
     if row.event in COOPERATIVE:
         recipients = [m for m in recipients if m.code != "UNK"]  # "reopen embassies"
-    own_codes = {a.code for a in actors}
     if actors and row.event in SPY_CASES and not {m.code for m in recipients} - own_codes - {"UNK"}:
         serves = principal_of(tok, index, own_codes)
         if serves:

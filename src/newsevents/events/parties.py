@@ -60,8 +60,9 @@ def _names_a_document(doc: Any, m: Mention) -> bool:
     )
 
 
-SPONSORING = frozenset({"brokered", "mediated", "hosted", "facilitated"})
-MEDIATING = frozenset({"mediate", "broker", "host", "facilitate", "sponsor", "chair"})
+# "under the Russia-brokered agreement", "talks mediated by Qatar": a go-between, no party
+BROKERING = frozenset({"broker", "mediate", "host", "facilitate"})
+MEDIATING = BROKERING | {"sponsor", "chair"}
 
 
 BASES = frozenset({"base", "outpost", "camp", "installation", "garrison", "post", "facility"})
@@ -176,7 +177,7 @@ def opening_roles(
         police = bool(actors) and all(a.sector == "COP" for a in actors)
         for t in tok.subtree:
             # "under the Russia-brokered agreement": a sponsor named in passing is no party
-            inside = t.i > tok.i and t.i not in other_clauses and t.head.lower_ not in SPONSORING
+            inside = t.i > tok.i and t.i not in other_clauses and t.head.lemma_ not in BROKERING
             m = index.at(t, places=places) if inside else None
             if m is not None and m.code == "UNK" and m.sector and row.event in FORCE | DOMESTIC:
                 victims = victims or [m]  # "opened fire to disperse demonstrators"
