@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -31,6 +32,7 @@ from newsevents.attributes.date_rules import (
     HINTS,
     RULES,
     SCHEDULE,
+    Hint,
     Resolver,
 )
 from newsevents.doc_cache import entities, text_of
@@ -133,18 +135,51 @@ def clause_is_future(doc: Any, start: int, end: int) -> bool:
 # --- public API ------------------------------------------------------------------------------
 
 
+def _hint_hits(hint: Hint, text: str, lowered: str) -> list[int]:
+    """Where a rule's hint occurs in the text."""
+    if not hint.folded:
+        return [h.start() for h in hint.pattern.finditer(text)]
+    if len(lowered) == len(text):
+        return [h.start() for h in hint.pattern.finditer(lowered)]
+    # a letter whose lower case is longer ("İ") would shift every offset: match case-blind
+    return [h.start() for h in re.finditer(hint.pattern.pattern, text, re.IGNORECASE)]
+
+
+def _windows(hits: list[int], starts: list[int]) -> list[tuple[int, int]]:
+    """The runs of sentences holding a rule's hint words: the only text its full pattern (slow
+    on a whole article) has to search, as no date phrase runs from one sentence into the next.
+    ``starts`` ends with the text's length."""
+    out: list[tuple[int, int]] = []
+    for hit in hits:
+        n = bisect_right(starts, hit) - 1
+        lo, hi = starts[max(n, 0)], starts[min(n + 1, len(starts) - 1)]
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def find_dates(doc: Any, published: dt.date | None) -> tuple[DateMention, ...]:
     """Every date phrase in ``doc`` that resolves, in text order (spans never overlap)."""
     text: str = text_of(doc)
     spans = _entity_spans(doc)
     found: list[tuple[int, int, re.Match[str], Resolver]] = []
+    starts: list[int] = []  # sentence starts, read only when some hint fires
+    lowered = text.lower()
+    hits_of: dict[int, list[int]] = {}  # three rules share the month hint
     for (regex, resolve, needs_licence), hint in zip(RULES, HINTS, strict=True):
-        if not hint.search(text):
+        hits = hits_of.get(id(hint))
+        if hits is None:
+            hits = hits_of[id(hint)] = _hint_hits(hint, text, lowered)
+        if not hits:
             continue
-        for m in regex.finditer(text):
-            if needs_licence and not _licensed(m, spans, doc):
-                continue
-            found.append((m.start("p"), m.end("p"), m, resolve))
+        starts = starts or [s.start_char for s in doc.sents] + [len(text)]
+        for lo, hi in _windows(hits, starts):
+            for m in regex.finditer(text, lo, hi):
+                if needs_licence and not _licensed(m, spans, doc):
+                    continue
+                found.append((m.start("p"), m.end("p"), m, resolve))
     found.sort(key=lambda f: (f[0], f[0] - f[1]))
     out: list[DateMention] = []
     taken_until = -1
