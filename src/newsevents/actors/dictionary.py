@@ -305,6 +305,8 @@ REGNAL = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
 
 def fold(text: str) -> str:
     """Lower case without accents: "Szijjártó" → "szijjarto"."""
+    if text.isascii():
+        return text.lower()  # nothing to fold, and most names are plain ASCII
     import unicodedata
 
     decomposed = unicodedata.normalize("NFKD", text.lower())

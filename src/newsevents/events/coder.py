@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newsevents.doc_cache import entities
+from newsevents.doc_cache import entities, text_of
 from newsevents.events import ontology
 from newsevents.events.context import (
     by_code,
@@ -169,8 +169,9 @@ class EventCoder:
             if tok.lemma_ == "allow" and tok.tag_ == "VBG" and clause.dep_ == "advcl":
                 continue  # "approved a loan, allowing the disbursement of …": a consequence
             # the most specific pattern first: more constraints, then fewer wildcards
+            seen: dict[tuple[str, bool], frozenset[str]] = {}
             for row in sorted(rows, key=lambda r: (-len(r.requires), wildcards(r))):
-                if holds(row, tok):
+                if holds(row, tok, seen):
                     out.append(_Candidate(tok, row))
                     break
         return self._object_readings(out)
@@ -327,7 +328,7 @@ class EventCoder:
             found = mentions_at(speaker, index) if speaker is not None else []
             reporter = ref(found[0]) if found else None
         sent = index.sent(tok)
-        sentence = sent.text.rstrip()
+        sentence = text_of(tok.doc)[sent.start_char : sent.end_char].rstrip()
         sentence_end = sent.start_char + len(sentence)
         info = ontology.info(str(event), mode)
         return Event(

@@ -76,116 +76,127 @@ def _complementizer(k: Any, tok: Any) -> bool:
     )
 
 
-def holds(trigger: Trigger, tok: Any) -> bool:
+def holds(
+    trigger: Trigger, tok: Any, seen: dict[tuple[str, bool], frozenset[str]] | None = None
+) -> bool:
+    """Whether every constraint of a pattern holds at ``tok``. ``seen`` keeps the words each
+    constraint reads at this token, for the next pattern tried on it."""
+    seen = {} if seen is None else seen
     for c in trigger.requires:
-        if c.key == "obj":
-            kids = [
-                elided(k)
-                for k in children(tok, ("dobj", "attr", "oprd", "nsubjpass"))
-                if not _complementizer(k, tok)
-            ]
-            if tok.dep_ == "acl" and tok.tag_ == "VBN":
-                kids.append(tok.head)  # "a deal signed with the army": the deal is what was signed
-            for _ in range(2):  # "Indian Air Force pilot Wing Commander Abhinandan Varthaman"
-                kids += [g for k in list(kids) for g in children(k, ("conj", "compound", "appos"))]
-            kids = list(dict.fromkeys(kids))
-            for _ in range(2):  # "tens of thousands of troops"
-                kids += [p for k in list(kids) for p in of_objects(k)]
-            # "GPE" in a constraint stands for any named town or country ("seized Goma")
-            ok = any(c.admits(f) for k in kids for f in (*forms(k), *entity_form(k)))
-        elif c.key == "prep":
-            kids = children(tok, ("prep", "agent", "dative"))
-            # "sending about 100 drones toward Israel": the preposition may hang on the object
-            kids += [p for o in children(tok, ("dobj",)) for p in children(o, ("prep",))]
-            # "called for the suspects to be tried": "for" marks the clause
-            kids += [
-                m
-                for k in children(tok, ("advcl", "ccomp", "xcomp"))
-                for m in children(k, ("mark",))
-                if m.lower_ == "for"
-            ]
-            ok = any(c.admits(k.lower_) for k in kids)
-        elif c.key == "pobj":
-            preps = children(tok, ("prep",))
-            # "fired a missile, possibly a new ICBM, toward the Sea of Japan", "a missile that
-            # flew over Hokkaido before falling into the Pacific": hung on the object
-            preps += [d for o in children(tok, ("dobj",)) for d in o.subtree if d.dep_ == "prep"]
-            # "pulling out of peace talks": "of" hangs on "out"
-            preps += [g for k in list(preps) for g in children(k, ("prep",))]
-            kids = [p for k in preps for p in children(k, ("pobj", "pcomp"))]
-            kids += [p for k in list(kids) for p in of_objects(k)]  # "bowing to days of protests"
-            ok = any(c.admits(f) for k in kids for f in forms(k))
-        elif c.key == "prt":
-            # "stepped down hours later": the parser often reads the particle as an adverb
-            ok = any(c.admits(k.lower_) for k in children(tok, ("prt", "advmod")))
-        elif c.key == "xcomp":
-            kids = children(tok, ("xcomp", "ccomp"))
-            kids += [g for k in list(kids) for g in children(k, ("conj",))]  # "… and would pay"
-            # "have sworn to fight" is often parsed as an adverbial clause
-            kids += [
-                k for k in children(tok, ("advcl",)) if any(g.tag_ == "TO" for g in k.children)
-            ]
-            ok = any(c.admits(k.lemma_.lower()) for k in kids)
-        elif c.key == "inf":
-            kids = [
-                k
-                for k in children(tok, ("xcomp", "ccomp"))
-                if any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
-            ]
-            ok = any(c.admits(k.lemma_.lower()) for k in kids)
-        elif c.key == "mod":
-            kids = children(tok, ("amod", "compound", "nmod", "advmod", "npadvmod"))
-            # "NORP" stands for any nationality or state named on the noun ("an Israeli strike")
-            ok = any(
-                c.admits(k.lemma_.lower())
-                or c.admits(k.lower_)
-                or (k.ent_type_ in ("NORP", "GPE") and c.admits("norp"))
-                for k in kids
-            )
-        elif c.key == "as":
-            kids = children(tok, ("oprd", "acomp", "ccomp", "xcomp"))
-            # "that Kyiv called an act of …": two objects, or one when the relative is the other
-            kids += children(tok, ("dobj",))[0 if tok.dep_ == "relcl" else 1 :]
-            kids += [
-                p
-                for k in children(tok, ("prep",))
-                if k.lower_ == "as"
-                for p in children(k, ("pobj",))
-            ]
-            kids += [  # "regards the decision to issue a warrant as null": hung low
-                p
-                for o in children(tok, ("dobj",))
-                for k in o.subtree
-                if k.dep_ == "prep" and k.lower_ == "as"
-                for p in children(k, ("pobj",))
-            ]
-            kids += [
-                m for k in list(kids) for m in children(k, ("amod", "compound", "attr", "acomp"))
-            ]
-            kids += [p for k in list(kids) for p in of_objects(k)]  # "an act of aggression"
-            ok = any(c.admits(f) for k in kids for f in forms(k))
-        elif c.key == "in":
-            ok = tok.dep_ == "pobj" and c.admits(tok.head.lower_)
-        elif c.key == "head":
-            verb = governing_verb(tok)
-            ok = verb is not None and any(c.admits(f) for f in forms(verb))
-        elif c.key == "cargo":  # "trucks carrying medicine rolled into Gaza": what they carry
-            kids = [
-                g
-                for k in _subjects(tok, 1)  # "a convoy of trucks loaded with food"
-                for a in k.children
-                if a.dep_ in ("acl", "relcl", "amod") and a.lemma_ in CARRYING
-                for g in a.subtree
-            ]
-            ok = any(c.admits(f) for k in kids for f in forms(k))
-        else:  # subj: "tens of thousands of protesters stormed …" counts the protesters
-            heads = _subjects(tok, 2)
-            # "killed by Hezbollah fire", "Israeli fire": fire that someone owns is gunfire
-            heads = [k for k in heads if not (c.negated and k.lemma_ == "fire" and owned(k))]
-            ok = any(c.admits(f) for k in heads for f in (*forms(k), *entity_form(k)))
+        key = (c.key, c.negated and c.key == "subj")
+        words = seen.get(key)
+        if words is None:
+            words = seen[key] = frozenset(_words(c.key, tok, c.negated))
+        ok = bool(words) and ("*" in c.values or not c.values.isdisjoint(words))
         if ok == c.negated:
             return False
     return True
+
+
+def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
+    """The words a constraint of ``key`` reads at ``tok``: its objects' forms, its
+    prepositions, its modifiers …"""
+    if key == "obj":
+        kids = [
+            elided(k)
+            for k in children(tok, ("dobj", "attr", "oprd", "nsubjpass"))
+            if not _complementizer(k, tok)
+        ]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            kids.append(tok.head)  # "a deal signed with the army": the deal is what was signed
+        for _ in range(2):  # "Indian Air Force pilot Wing Commander Abhinandan Varthaman"
+            kids += [g for k in list(kids) for g in children(k, ("conj", "compound", "appos"))]
+        kids = list(dict.fromkeys(kids))
+        for _ in range(2):  # "tens of thousands of troops"
+            kids += [p for k in list(kids) for p in of_objects(k)]
+        # "GPE" in a constraint stands for any named town or country ("seized Goma")
+        return [f for k in kids for f in (*forms(k), *entity_form(k))]
+    if key == "prep":
+        kids = children(tok, ("prep", "agent", "dative"))
+        # "sending about 100 drones toward Israel": the preposition may hang on the object
+        kids += [p for o in children(tok, ("dobj",)) for p in children(o, ("prep",))]
+        # "called for the suspects to be tried": "for" marks the clause
+        kids += [
+            m
+            for k in children(tok, ("advcl", "ccomp", "xcomp"))
+            for m in children(k, ("mark",))
+            if m.lower_ == "for"
+        ]
+        return [k.lower_ for k in kids]
+    if key == "pobj":
+        preps = children(tok, ("prep",))
+        # "fired a missile, possibly a new ICBM, toward the Sea of Japan", "a missile that
+        # flew over Hokkaido before falling into the Pacific": hung on the object
+        preps += [d for o in children(tok, ("dobj",)) for d in o.subtree if d.dep_ == "prep"]
+        # "pulling out of peace talks": "of" hangs on "out"
+        preps += [g for k in list(preps) for g in children(k, ("prep",))]
+        kids = [p for k in preps for p in children(k, ("pobj", "pcomp"))]
+        kids += [p for k in list(kids) for p in of_objects(k)]  # "bowing to days of protests"
+        return [f for k in kids for f in forms(k)]
+    if key == "prt":
+        # "stepped down hours later": the parser often reads the particle as an adverb
+        return [k.lower_ for k in children(tok, ("prt", "advmod"))]
+    if key == "xcomp":
+        kids = children(tok, ("xcomp", "ccomp"))
+        kids += [g for k in list(kids) for g in children(k, ("conj",))]  # "… and would pay"
+        # "have sworn to fight" is often parsed as an adverbial clause
+        kids += [k for k in children(tok, ("advcl",)) if any(g.tag_ == "TO" for g in k.children)]
+        return [k.lemma_.lower() for k in kids]
+    if key == "inf":
+        kids = [
+            k
+            for k in children(tok, ("xcomp", "ccomp"))
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+        ]
+        return [k.lemma_.lower() for k in kids]
+    if key == "mod":
+        kids = children(tok, ("amod", "compound", "nmod", "advmod", "npadvmod"))
+        # "NORP" stands for any nationality or state named on the noun ("an Israeli strike")
+        return [
+            w
+            for k in kids
+            for w in (
+                k.lemma_.lower(),
+                k.lower_,
+                *(("norp",) if k.ent_type_ in ("NORP", "GPE") else ()),
+            )
+        ]
+    if key == "as":
+        kids = children(tok, ("oprd", "acomp", "ccomp", "xcomp"))
+        # "that Kyiv called an act of …": two objects, or one when the relative is the other
+        kids += children(tok, ("dobj",))[0 if tok.dep_ == "relcl" else 1 :]
+        kids += [
+            p for k in children(tok, ("prep",)) if k.lower_ == "as" for p in children(k, ("pobj",))
+        ]
+        kids += [  # "regards the decision to issue a warrant as null": hung low
+            p
+            for o in children(tok, ("dobj",))
+            for k in o.subtree
+            if k.dep_ == "prep" and k.lower_ == "as"
+            for p in children(k, ("pobj",))
+        ]
+        kids += [m for k in list(kids) for m in children(k, ("amod", "compound", "attr", "acomp"))]
+        kids += [p for k in list(kids) for p in of_objects(k)]  # "an act of aggression"
+        return [f for k in kids for f in forms(k)]
+    if key == "in":
+        return [tok.head.lower_] if tok.dep_ == "pobj" else []
+    if key == "head":
+        verb = governing_verb(tok)
+        return forms(verb) if verb is not None else ()
+    if key == "cargo":  # "trucks carrying medicine rolled into Gaza": what they carry
+        kids = [
+            g
+            for k in _subjects(tok, 1)  # "a convoy of trucks loaded with food"
+            for a in k.children
+            if a.dep_ in ("acl", "relcl", "amod") and a.lemma_ in CARRYING
+            for g in a.subtree
+        ]
+        return [f for k in kids for f in forms(k)]
+    # subj: "tens of thousands of protesters stormed …" counts the protesters
+    heads = _subjects(tok, 2)
+    # "killed by Hezbollah fire", "Israeli fire": fire that someone owns is gunfire
+    heads = [k for k in heads if not (negated and k.lemma_ == "fire" and owned(k))]
+    return [f for k in heads for f in (*forms(k), *entity_form(k))]
 
 
 def owned(noun: Any) -> bool:
