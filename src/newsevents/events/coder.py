@@ -377,6 +377,9 @@ def _suppressed(
         return True  # "if the EU labelled the offensive an invasion": a word, not an event
     if tok.dep_ == "amod" and tok.tag_ == "VBN":
         return True  # "Rwanda-backed M23", "Iran-backed Houthis": a description
+    named = index.at(tok)
+    if tok.pos_ == "PROPN" and named is not None and named.code != "UNK":
+        return True  # "the Popular Mobilization Forces": a word of a known name
     given = passive_agent(tok) and (
         (row.event == EventType.AID and tok.lemma_ in SENDING | {"supply", "gift"})
         or (row.event == EventType.AGREE and tok.lemma_ in ("offer", "pledge", "promise"))

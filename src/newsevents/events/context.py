@@ -154,7 +154,14 @@ def place_country(tok: Any, index: MentionIndex, reasons: bool = False) -> list[
         }
     places = [t for t in located if t.i not in elsewhere]
     mine = [t for t in places if t.i in own]
-    for t in mine or places:
+    # "a researcher working for a Geneva-based group has been detained in Moscow": the place
+    # the verb itself names comes before one inside a party's description
+    direct = [
+        t
+        for t in mine
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i in (tok.i, clause.i)
+    ]
+    for t in direct or mine or places:
         return [replace(index.by_token[t.i], sector=None)]
     return []
 
@@ -300,6 +307,14 @@ def content_of(tok: Any, trigger_ids: set[int]) -> bool:
                 return True
             if node.head.lower_ == "of" and verb.lemma_.lower() in CHARGES:
                 return True  # "arrested on suspicion of plotting sabotage attacks"
+        # "exempted electronics from its tariffs": the tariffs are what the exemption eases
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ == "from"
+            and node.head.head.lemma_ == "exempt"
+            and node.head.head.i in trigger_ids
+        ):
+            return True
         if node.head.i == node.i:
             return False
         node = node.head

@@ -137,6 +137,15 @@ def convert(
         # not to endorse the communique": a stated refusal
         event, mode, modality = EventType.REJECT, None, Modality.ASSERTED
         rule += "+refused→REJECT"
+    if (
+        reading.ended
+        and modality == Modality.NEGATED
+        and not reading.future
+        and event in (EventType.SUPPORT, EventType.COOPERATE, EventType.AID)
+    ):
+        # "Puntland no longer recognises the federal government": support withdrawn
+        event, mode, modality = EventType.SANCTION, "discontinue", Modality.ASSERTED
+        rule += "+ended→SANCTION"
     if reading.conditional and event in CONFLICT_TO_THREATEN | {EventType.THREATEN}:
         event, mode = EventType.THREATEN, None
         modality = Modality.ASSERTED

@@ -60,7 +60,10 @@ CARRYING = frozenset({"carry", "load", "bring", "bear", "transport", "pack", "la
 
 def _subjects(tok: Any, levels: int) -> list[Any]:
     """A verb trigger's subject and the nouns it counts or groups ("thousands of protesters")."""
-    heads = actor_tokens(tok)[:1] if tok.pos_ in ("VERB", "AUX") else []
+    if tok.dep_ == "amod":
+        heads = [tok.head]  # "striking miners": the noun a participle describes does it
+    else:
+        heads = actor_tokens(tok)[:1] if tok.pos_ in ("VERB", "AUX") else []
     for _ in range(levels):
         heads += [p for k in list(heads) for p in of_objects(k)]
     return heads
@@ -151,6 +154,8 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
         return [k.lemma_.lower() for k in kids]
     if key == "mod":
         kids = children(tok, ("amod", "compound", "nmod", "advmod", "npadvmod"))
+        # "their first joint army training": the modifier of a compound modifies the whole
+        kids += [g for k in kids if k.dep_ == "compound" for g in children(k, ("amod",))]
         # "NORP" stands for any nationality or state named on the noun ("an Israeli strike")
         return [
             w
@@ -186,7 +191,8 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
     if key == "cargo":  # "trucks carrying medicine rolled into Gaza": what they carry
         kids = [
             g
-            for k in _subjects(tok, 1)  # "a convoy of trucks loaded with food"
+            # "a convoy of trucks loaded with food", "sent planes carrying firefighters"
+            for k in [*_subjects(tok, 1), *children(tok, ("dobj",))]
             for a in k.children
             if a.dep_ in ("acl", "relcl", "amod") and a.lemma_ in CARRYING
             for g in a.subtree

@@ -76,6 +76,7 @@ class Reading:
     future: bool
     complement_of: Any | None  # the governing verb when this event is its complement
     speech_head: Any | None  # the reporting verb when this event is reported speech
+    ended: bool = False  # "no longer recognises": a relation brought to an end
 
 
 def spoken_aside(trigger: Any) -> bool:
@@ -119,7 +120,7 @@ def read(trigger: Any) -> Reading:
     """Read the modality of the clause a trigger stands in."""
     verb = trigger
     # a nominal event takes the modality of the verb that governs it
-    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "attr", "pobj"):
         verb = trigger.head if trigger.dep_ != "pobj" else trigger.head.head
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -128,6 +129,11 @@ def read(trigger: Any) -> Reading:
     negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children) or any(
         c.dep_ == "neg" for c in clause.children
     )
+    # "will no longer accept grants", "no longer recognises the government"
+    ended = any(
+        c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children) for c in verb.children
+    )
+    negated = negated or ended
     # "commit to neither creating a currency nor backing another one"
     negated = negated or any(
         c.dep_ in ("preconj", "cc") and c.lower_ in ("neither", "nor")
@@ -228,4 +234,5 @@ def read(trigger: Any) -> Reading:
         future,
         complement_of,
         speech_head,
+        ended,
     )

@@ -87,7 +87,7 @@ def subject_of(verb: Any) -> Any | None:
                 if p.dep_ == "pobj":
                     return p
     if not subjects:
-        return None
+        return _loose_agent(verb)
     # "the paramilitary Rapid Support Forces deployed": the parser split one subject in two
     c = subjects[-1] if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" else subjects[0]
     if c.pos_ == "VERB":
@@ -96,6 +96,19 @@ def subject_of(verb: Any) -> Any | None:
         if inner is not None:
             return inner
     return c
+
+
+def _loose_agent(verb: Any) -> Any | None:
+    """A passive verb's "by"-agent the parser left as a plain preposition, on the verb or on
+    its object: "Google was fined 2.42 billion euros by the European Union"."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for holder in (verb, *objects):
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def _lemmas(tok: Any) -> set[str]:
@@ -124,7 +137,7 @@ def _outer(noun: Any) -> Any:
 
 def actor_tokens(trigger: Any) -> list[Any]:
     """Candidate tokens naming the actor of a trigger, best first."""
-    if trigger.pos_ == "NOUN":
+    if trigger.pos_ in ("NOUN", "PROPN"):  # "will not attend this week's Summit of the Americas"
         mods = [c for c in trigger.children if c.dep_ in ("poss",)]
         mods += [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod", "nsubj")]
         # "the withdrawal of its troops from Niger": who leaves, not the place left
@@ -270,7 +283,11 @@ def actor_tokens(trigger: Any) -> list[Any]:
     if spoken_aside(trigger):
         # "X said he and Putin had agreed to deploy troops, accusing Ukraine …": X accuses
         top = head
-        while top.dep_ in ("ccomp", "xcomp") and top.head.i != top.i:
+        # "Kenya recalled … and ordered Mogadishu's envoy to go home …, accusing …": up
+        # through the coordination to the clause that names the accuser
+        while top.dep_ in ("ccomp", "xcomp") or (top.dep_ == "conj" and subject_of(top) is None):
+            if top.head.i == top.i:
+                break
             top = top.head
         # "Trump demanded that the BRICS countries commit to …, warning that …": Trump warns
         subj = subject_of(top)
@@ -422,8 +439,11 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
         head = recipient_candidates(trigger.head, [s for s in sources if s.startswith("prep")])
         return [own, *head, complement_tokens(trigger)]
     obj = next((c for c in trigger.children if c.dep_ in OBJ), None)
-    if obj is None and trigger.pos_ == "VERB" and trigger.lemma_ not in STATIVE_PASSIVES:
-        obj = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    if (obj is None or obj.dep_ == "dobj") and (
+        trigger.pos_ == "VERB" and trigger.lemma_ not in STATIVE_PASSIVES
+    ):
+        # "Google was fined 2.42 billion euros": a passive's retained object is no party
+        obj = next((c for c in trigger.children if c.dep_ == "nsubjpass"), obj)
     if obj is None and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         obj = trigger.head  # "49 Ivorian soldiers arrested at the airport": the soldiers
     if obj is not None:

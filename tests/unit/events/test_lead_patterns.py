@@ -1886,6 +1886,65 @@ FOUND = [
         "China's one country, two systems formula.",
         ("REJECT", {"TWN"}, {"CHN"}),
     ),  # "the island" is the state of the leader just named
+    (
+        "The European Commission fined Google 4.3 billion euros on Wednesday.",
+        ("SANCTION", {"EC"}, {"GOOGLE"}),
+    ),
+    (
+        "Meta was fined 1.2 billion euros by the European Union on Monday over data transfers.",
+        ("SANCTION", {"EU"}, {"META"}),
+    ),  # a "by" hung on the amount is the passive's agent; the amount is no party
+    (
+        "The Dutch parliament voted on Tuesday to remove the group from its list of terrorist "
+        "organisations.",
+        ("CONCEDE", {"NLD"}, {"NLD"}),
+    ),  # off a terror list: eased, not removed from office
+    (
+        "Washington exempted Canada and Mexico from its new tariffs on steel.",
+        ("CONCEDE", {"USA"}, {"CAN", "MEX"}),
+    ),
+    (
+        "Police in Lima fired tear gas at striking miners on Thursday.",
+        ("PROTEST", {"PER"}, {"PER"}),
+    ),  # "striking miners" are on strike
+    (
+        "The president ordered striking truck drivers in Seoul to return to work.",
+        ("PROTEST", {"KOR"}, {"KOR"}),
+    ),  # parsed as striking the drivers: still a labour strike
+    (
+        "Hungary will no longer accept loans from the International Monetary Fund, the "
+        "government said.",
+        ("REJECT", {"HUN"}, {"IMF"}),
+    ),  # "no longer" negates; a stated refusal
+    (
+        "Somaliland said on Monday that it no longer recognises the government of Somalia.",
+        ("SANCTION", {"SOM"}, {"SOM"}),
+    ),  # support brought to an end
+    (
+        "Thailand and China on Tuesday kicked off their joint naval training off Sattahip.",
+        ("COOPERATE", {"THA", "CHN"}, set()),
+    ),  # "joint" on the compound modifies the whole
+    (
+        "Pakistan sent planes carrying doctors and medicine to Turkey on Tuesday.",
+        ("AID", {"PAK"}, {"TUR"}),
+    ),  # what the sent planes carry
+    (
+        "Brazil's Supreme Court on Monday upheld the conviction of a former governor.",
+        ("SANCTION", {"BRA"}, {"BRA"}),
+    ),
+    (
+        "Sweden recalled its ambassador to Iran on Sunday and ordered Tehran's envoy to leave, "
+        "accusing its neighbour of plotting attacks.",
+        ("ACCUSE", {"SWE"}, {"IRN"}),
+    ),  # the aside belongs to the coordinated clause's subject, not the envoy told to leave
+    (
+        "A Japanese journalist working for a Paris-based agency has been detained in Beijing.",
+        ("COERCE", {"CHN"}, {"JPN"}),
+    ),  # the place the verb names, not one in the journalist's description
+    (
+        "Mexico's president said he will not attend the Summit of the Americas in Lima.",
+        ("REJECT", {"MEX"}, set()),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -1948,6 +2007,11 @@ ABSENT = [
         "Germany has expelled Chad's ambassador, the Foreign Office in Berlin said on Tuesday.",
         "GBR",
     ),  # Germany's Foreign Office
+    (
+        "Iraq's Popular Mobilization Forces said on Friday their commander had been killed.",
+        "MOBILIZE",
+    ),  # a word of a known group's name is no event
+    ("Thousands of striking nurses marched through Nairobi on Monday.", "ASSAULT"),
 ]
 
 
