@@ -1945,6 +1945,38 @@ FOUND = [
         "Mexico's president said he will not attend the Summit of the Americas in Lima.",
         ("REJECT", {"MEX"}, set()),
     ),
+    (
+        "A court in Ankara ordered the release of a German journalist on Friday.",
+        ("RETREAT", {"TUR"}, {"DEU"}),
+    ),
+    (
+        "The first Leopard tanks from Germany have arrived in Ukraine, the defence ministry said.",
+        ("AID", {"DEU"}, {"UKR"}),
+    ),  # weapons from a state arriving: its military aid, not a visit
+    (
+        "Japan announced $300 million in development financing for Indonesia on Monday.",
+        ("AID", {"JPN"}, {"IDN"}),
+    ),
+    (
+        "Kenya's President William Ruto flagged off 400 police officers heading to Haiti.",
+        ("MOBILIZE", {"KEN"}, {"HTI"}),
+    ),
+    (
+        "Niger's junta said it was ending its military accords with France.",
+        ("SANCTION", {"NER"}, {"FRA"}),
+    ),
+    (
+        "Niger's military government decreed a general mobilisation on Thursday.",
+        ("MOBILIZE", {"NER"}, set()),
+    ),
+    (
+        "Colombian troops began deploying along the border with Venezuela on Monday.",
+        ("MOBILIZE", {"COL"}, {"VEN"}),
+    ),  # deploying with no object: the troops deploy
+    (
+        "Vladimir Putin and Recep Tayyip Erdogan held talks in St. Petersburg on Tuesday.",
+        ("CONSULT", {"RUS", "TUR"}, set()),
+    ),  # Russia's St. Petersburg, not the Florida city
 ]
 
 # sentence, event type that must not be emitted as asserted
