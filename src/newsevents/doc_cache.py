@@ -2,7 +2,7 @@
 
 A shared helper, not a stage: the actor and attribute coders both read the named entities and the
 text, and spaCy rebuilds ``doc.ents`` (new ``Span`` objects) and ``doc.text`` (a join over every
-token) on every access.
+token) on every access; the event coder reads the same tokens' children in many rules.
 """
 
 from __future__ import annotations
@@ -29,3 +29,20 @@ def text_of(doc: Any) -> str:
         _LAST_TEXT[0], _LAST_TEXT[1] = doc, doc.text
     text: str = _LAST_TEXT[1]
     return text
+
+
+_LAST_KIDS: list[Any] = [None, {}]  # the last document and its tokens' children
+
+
+def children_of(tok: Any) -> tuple[Any, ...]:
+    """A token's children, read once per document: spaCy walks the token's subtree span and
+    builds new token objects on every ``.children`` access, and the event coder asks for the
+    same token's children in many of its rules."""
+    doc = tok.doc
+    if _LAST_KIDS[0] is not doc:
+        _LAST_KIDS[0], _LAST_KIDS[1] = doc, {}
+    cache: dict[int, tuple[Any, ...]] = _LAST_KIDS[1]
+    found = cache.get(tok.i)
+    if found is None:
+        found = cache[tok.i] = tuple(tok.children)
+    return found

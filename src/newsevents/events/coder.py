@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newsevents.doc_cache import entities, text_of
+from newsevents.doc_cache import children_of, entities, text_of
 from newsevents.events import ontology
 from newsevents.events.context import (
     by_code,
@@ -162,7 +162,7 @@ class EventCoder:
                 continue
             if tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "riot police", "the protest movement": a noun naming another noun
-            deps = {c.dep_: c.lower_ for c in tok.children}
+            deps = {c.dep_: c.lower_ for c in children_of(tok)}
             if "oprd" in deps and deps.get("dobj") == "what":
                 continue  # "strikes on what it called terrorist hideouts": a naming, no event
             clause = tok.head if tok.dep_ == "conj" else tok
@@ -193,7 +193,7 @@ class EventCoder:
                 k.dep_ == "dobj"
                 and nouns.get(k.i, c.trigger.event) != c.trigger.event
                 and c.trigger.event in {r.event for r in self.table.candidates(k.lemma_, "NOUN")}
-                for k in c.token.children
+                for k in children_of(c.token)
             )
 
         return [c for c in found if not yields(c)]
@@ -292,7 +292,7 @@ class EventCoder:
         pointer = next(
             (
                 c
-                for c in tok.children
+                for c in children_of(tok)
                 # "condemned the drills"; "quickly rejected it": the latest act of another party
                 if c.dep_ in ("dobj", "pobj") and (definite(c) or c.lower_ == "it")
             ),
@@ -386,13 +386,13 @@ def _suppressed(
     )  # "600,000 doses donated by the Chinese government arrived …": the gift is the news;
     # "rejected $20 million in aid offered by the G7": so is the offer
     dated = any(  # "49 Ivorian soldiers arrested at Bamako airport on Sunday": news
-        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in WEEKDAYS for g in c.children)
-        for c in tok.children
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in WEEKDAYS for g in children_of(c))
+        for c in children_of(tok)
     )
     if row.event != EventType.ASSAULT and participle and not given and not dated:
         # "five Americans detained in Iran flew …", "troops backed by tanks": who they are
         return True
-    if tok.dep_ == "relcl" and any(c.lower_ == "had" for c in tok.children if c.dep_ == "aux"):
+    if tok.dep_ == "relcl" and any(c.lower_ == "had" for c in children_of(tok) if c.dep_ == "aux"):
         return True  # "Glas, who had been sheltering in the embassy": background
     if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.pos_ == "VERB":
         return True  # "bar NATO from deploying troops", "refrained from attacking"
@@ -406,10 +406,11 @@ def _suppressed(
     if wanted_by is not None and wanted_by.lemma_ in WANTED and row.event != EventType.REQUEST:
         return True  # "called for peace talks": the request is the event, not the talks
     if passive(tok) and any(
-        p.i in trigger_ids and any(_named(index.at(g)) for g in p.children if g.dep_ in NOUN_MODS)
-        for c in tok.children
+        p.i in trigger_ids
+        and any(_named(index.at(g)) for g in children_of(p) if g.dep_ in NOUN_MODS)
+        for c in children_of(tok)
         if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
-        for p in c.children
+        for p in children_of(c)
     ):
         return True  # "were killed in an Israeli air strike": the strike is the event
     if not actors and (not recipients or tok.pos_ == "NOUN"):
@@ -426,7 +427,7 @@ def _suppressed(
     return (
         row.pos == "ADJ"
         and not recipients
-        and not any(c.dep_ in ("xcomp", "prep") for c in tok.children)
+        and not any(c.dep_ in ("xcomp", "prep") for c in children_of(tok))
     )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from newsevents.doc_cache import children_of
 from newsevents.events.kinds import COLLECTIVE, SPEAKER_VERBS
 from newsevents.events.mentions import (
     MentionIndex,
@@ -37,15 +38,15 @@ def ref(m: Mention, sector: str | None = None) -> ActorRef:
 
 def passive(tok: Any) -> bool:
     """A passive with no "by"-agent: "was extradited", "after being extradited from the US"."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and not any(
-        c.dep_ == "agent" for c in tok.children
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(tok)) and not any(
+        c.dep_ == "agent" for c in children_of(tok)
     )
 
 
 def definite(tok: Any) -> bool:
     """A noun phrase that points back: "the drills", "this attack", "the detentions"."""
     return tok.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in tok.children
+        c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in children_of(tok)
     )
 
 
@@ -129,7 +130,7 @@ def place_country(tok: Any, index: MentionIndex, reasons: bool = False) -> list[
         clause = clause.head
     inner = {
         t.i
-        for c in clause.children
+        for c in children_of(clause)
         if c.dep_ in ("advcl", "conj", "ccomp", "parataxis") and c.i != tok.i
         for t in c.subtree
     }
@@ -137,18 +138,18 @@ def place_country(tok: Any, index: MentionIndex, reasons: bool = False) -> list[
     # a clause of its own below the trigger ("after fighting erupted in …") is elsewhere
     elsewhere = {
         t.i
-        for c in clause.children
+        for c in children_of(clause)
         if c.dep_ == "advcl"
-        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))
         # "were killed when a bomber rammed a car into their convoy in Pulwama": the same event
-        and any(g.dep_ == "mark" and g.lower_ in OTHER_TIME for g in c.children)
+        and any(g.dep_ == "mark" and g.lower_ in OTHER_TIME for g in children_of(c))
         for t in c.subtree
     }
     if reasons:  # "sanctions over the killing of civilians in Bucha": the cause is elsewhere
         elsewhere |= {
             t.i
             for h in (tok, clause)
-            for c in h.children
+            for c in children_of(h)
             if c.dep_ == "prep" and c.lower_ in ("over", "for")
             for t in c.subtree
         }
@@ -232,7 +233,7 @@ def foreign(trigger: Any, actors: list[Mention]) -> bool:
             continue
         if any(
             t.lower_ in OUTSIDERS and not _home_office(t)
-            for t in (*span, *span.root.children)
+            for t in (*span, *children_of(span.root))
             if t.i <= span.root.i
         ):
             return True
@@ -283,7 +284,7 @@ def reporting_subject(tok: Any) -> Any | None:
     if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "said it is highly likely that …"
         head = head.head
         if head.dep_ == "ccomp" and not any(
-            c.dep_ == "nsubj" and c.lower_ != "it" for c in head.children
+            c.dep_ == "nsubj" and c.lower_ != "it" for c in children_of(head)
         ):
             head = head.head
     if head.pos_ not in ("VERB", "AUX"):
@@ -346,7 +347,7 @@ def attackers_of_passive(
     ("49 soldiers were killed when Azerbaijani forces shelled towns"), else the other side of the
     clash or strike it happened in ("killed in a face-off with Chinese troops", "in an airstrike
     by Syrian forces"). Returns the attackers and the rule suffix naming how they were found."""
-    for clause in (c for c in tok.children if c.dep_ == "advcl" and c.i in trigger_ids):
+    for clause in (c for c in children_of(tok) if c.dep_ == "advcl" and c.i in trigger_ids):
         subj = subject_of(clause)
         found = [
             m for m in (mentions_at(subj, index) if subj is not None else []) if m.code != "UNK"
@@ -396,11 +397,13 @@ def embassy_owners(sent: Any, index: MentionIndex, own: set[str]) -> list[Mentio
     for t in sent:
         if t.lemma_.lower() not in MISSIONS:
             continue
-        for c in t.children:
+        for c in children_of(t):
             if c.dep_ in ("amod", "compound", "poss", "nmod"):
                 found += mentions_at(c, index)
             elif c.dep_ == "prep" and c.lower_ == "of":
-                found += [m for p in c.children if p.dep_ == "pobj" for m in mentions_at(p, index)]
+                found += [
+                    m for p in children_of(c) if p.dep_ == "pobj" for m in mentions_at(p, index)
+                ]
     return [m for m in by_code(found) if m.code not in own | {"UNK"} and not m.family]
 
 
@@ -409,7 +412,7 @@ def conditioned_party(tok: Any, index: MentionIndex, own: set[str]) -> list[Ment
     strengthen its forces if Finland and Sweden joined NATO": Finland and Sweden)."""
     for t in tok.subtree:
         if t.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(t)
         ):
             subj = subject_of(t)
             if subj is not None:
@@ -435,4 +438,4 @@ def with_clause_lead(tok: Any) -> Any | None:
 
 def passive_agent(tok: Any) -> bool:
     """A verb with a "by"-agent: "troops backed by tanks", "doses donated by China"."""
-    return any(c.dep_ == "agent" for c in tok.children)
+    return any(c.dep_ == "agent" for c in children_of(tok))

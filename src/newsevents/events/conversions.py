@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from newsevents.doc_cache import children_of
 from newsevents.events.context import (
     collective,
     governors,
@@ -110,7 +111,7 @@ def convert(
         rule += "+agreed-action"
         governor = None
     if row.event == EventType.AGREE and any(
-        c.dep_ == "xcomp" and c.i in conflict_ids for c in tok.children
+        c.dep_ == "xcomp" and c.i in conflict_ids for c in children_of(tok)
     ):
         return None  # the agreed conflict action is coded instead
     if event == EventType.ASSAULT and "prepare" in governors(tok):
@@ -188,7 +189,9 @@ def convert(
     ):
         # "Ethiopia and Eritrea reopened two crossing points": opened together, cooperation
         event, mode, rule = EventType.COOPERATE, None, rule + "+joint"
-    together = any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in tok.children)
+    together = any(
+        c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in children_of(tok)
+    )
     if (
         event == EventType.MOBILIZE
         and (tok.lemma_.lower() in EXERCISES or together)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from newsevents.doc_cache import children_of
 from newsevents.events.context import (
     attackers_of_passive,
     embassy_owners,
@@ -129,7 +130,7 @@ def fill_actors(
         owner = [
             m
             for p in prep_objects(tok, ["from"])
-            for c in p.children
+            for c in children_of(p)
             if c.dep_ == "poss"
             for m in mentions_at(c, index)
             if m.code != "UNK" and not m.family
@@ -195,7 +196,7 @@ def fill_actors(
             for m in (place or home_country(tok.doc, index))[:1]
         ]
         rule_extra += "+unidentified-actor-in-story" if actors else ""
-    patient = tok.dep_ == "pcomp" and any(c.dep_ == "auxpass" for c in tok.children)
+    patient = tok.dep_ == "pcomp" and any(c.dep_ == "auxpass" for c in children_of(tok))
     if (not actors or patient) and row.event in REMOVALS and passive(tok):
         # "23 Russian diplomats will be expelled from the UK", "was extradited from the UAE",
         # "arrived in Lima after being extradited from the US": the subject is the patient
@@ -209,7 +210,7 @@ def fill_actors(
             # "Former Honduran President Hernández was extradited to the US": his state
             source = [
                 replace(m, sector="GOV", kind="state")
-                for c in tok.children
+                for c in children_of(tok)
                 if c.dep_ == "nsubjpass"
                 for m in mentions_at(c, index)
                 if m.code != "UNK" and not m.family
@@ -225,7 +226,11 @@ def fill_actors(
             recipients = [
                 replace(m, sector="GOV", kind="state")
                 # "were handed over to Tokyo prosecutors after being extradited from the US"
-                for v in (tok, *(c for c in tok.children if c.dep_ == "conj"), *_after_verb(tok))
+                for v in (
+                    tok,
+                    *(c for c in children_of(tok) if c.dep_ == "conj"),
+                    *_after_verb(tok),
+                )
                 for t in v.subtree
                 if t.dep_ == "pobj" and t.head.lower_ == "to"
                 for m in mentions_at(t, index, places=True)
@@ -235,7 +240,7 @@ def fill_actors(
         (not recipients or deep)
         and tok.dep_ == "conj"
         and passive(tok)
-        and not any(c.dep_ == "nsubjpass" for c in tok.children)
+        and not any(c.dep_ == "nsubjpass" for c in children_of(tok))
     ):
         # "Morales arrived in Argentina and was granted refugee status": the shared subject
         # is the one acted on

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from newsevents.doc_cache import children_of
 from newsevents.events.roles import (
     actor_tokens,
     elided,
@@ -52,7 +53,7 @@ def part_of_speech(tok: Any) -> str:
 
 def children(tok: Any, deps: Iterable[str]) -> list[Any]:
     ds = set(deps)
-    return [c for c in tok.children if c.dep_ in ds]
+    return [c for c in children_of(tok) if c.dep_ in ds]
 
 
 CARRYING = frozenset({"carry", "load", "bring", "bear", "transport", "pack", "laden"})
@@ -75,7 +76,7 @@ def _complementizer(k: Any, tok: Any) -> bool:
         k.lower_ == "that"
         and tok.dep_ == "ccomp"
         and k.i < tok.i
-        and any(c.dep_ == "nsubj" and c.i > k.i for c in tok.children)
+        and any(c.dep_ == "nsubj" and c.i > k.i for c in children_of(tok))
     )
 
 
@@ -143,13 +144,15 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
         kids = children(tok, ("xcomp", "ccomp"))
         kids += [g for k in list(kids) for g in children(k, ("conj",))]  # "… and would pay"
         # "have sworn to fight" is often parsed as an adverbial clause
-        kids += [k for k in children(tok, ("advcl",)) if any(g.tag_ == "TO" for g in k.children)]
+        kids += [
+            k for k in children(tok, ("advcl",)) if any(g.tag_ == "TO" for g in children_of(k))
+        ]
         return [k.lemma_.lower() for k in kids]
     if key == "inf":
         kids = [
             k
             for k in children(tok, ("xcomp", "ccomp"))
-            if any(a.dep_ == "aux" and a.lower_ == "to" for a in k.children)
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(k))
         ]
         return [k.lemma_.lower() for k in kids]
     if key == "mod":
@@ -193,7 +196,7 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
             g
             # "a convoy of trucks loaded with food", "sent planes carrying firefighters"
             for k in [*_subjects(tok, 1), *children(tok, ("dobj",))]
-            for a in k.children
+            for a in children_of(k)
             if a.dep_ in ("acl", "relcl", "amod") and a.lemma_ in CARRYING
             for g in a.subtree
         ]
@@ -208,7 +211,7 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
 def owned(noun: Any) -> bool:
     return any(
         k.dep_ == "poss" or (k.dep_ in ("compound", "amod") and k.pos_ in ("PROPN", "ADJ"))
-        for k in noun.children
+        for k in children_of(noun)
         if k.ent_type_ in ("GPE", "NORP", "ORG") or k.dep_ == "poss"
     )
 
@@ -216,8 +219,8 @@ def owned(noun: Any) -> bool:
 def of_objects(tok: Any) -> list[Any]:
     return [
         p
-        for c in tok.children
+        for c in children_of(tok)
         if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children
+        for p in children_of(c)
         if p.dep_ == "pobj"
     ]

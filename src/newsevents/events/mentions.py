@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from newsevents.doc_cache import children_of
 from newsevents.events.roles import (
     COUNTRY_KINDS,
     LED_BY,
@@ -120,7 +121,7 @@ def located_in_phrase(doc: Any, m: Mention, index: MentionIndex) -> list[Mention
 
 def _conjuncts(tok: Any) -> list[Any]:
     out = [tok]
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "conj":
             out.extend(_conjuncts(c))
     if tok.dep_ == "nsubj":
@@ -128,7 +129,7 @@ def _conjuncts(tok: Any) -> list[Any]:
         # two names on the verb as two subjects, the first left holding the "and"
         out += [
             s
-            for s in tok.head.children
+            for s in children_of(tok.head)
             if s.dep_ == "nsubj"
             and s.i != tok.i
             and any(c.dep_ == "cc" for c in (s if s.i < tok.i else tok).children)
@@ -161,7 +162,7 @@ def mentions_at(
         named = index.recent_org(tok)  # "detained Amnesty's director, the rights group said"
         if named:
             return named
-    appos = [c for c in tok.children if c.dep_ == "appos" and index.at(c) is not None]
+    appos = [c for c in children_of(tok) if c.dep_ == "appos" and index.at(c) is not None]
     if index.at(tok) is None and appos and tok.lemma_.lower() in ALLY_NOUNS:
         return mentions_at(appos[0], index, depth=depth + 1)  # "NATO ally Turkey": Turkey
     if index.at(tok) is None and tok.lemma_.lower() in ALLY_NOUNS and tok.i + 1 < len(tok.doc):
@@ -170,14 +171,14 @@ def mentions_at(
             return mentions_at(named, index, depth=depth + 1)
     if tok.lower_ in LED_BY and index.at(tok) is None and depth < 2:
         # "Saudi-led coalition air strikes": the leader named before the participle
-        return [m for c in tok.children for m in mentions_at(c, index, depth=depth + 1)]
+        return [m for c in children_of(tok) for m in mentions_at(c, index, depth=depth + 1)]
     if depth < 2 and tok.lemma_.lower() in MEMBER_NOUNS and tok.tag_ == "NNS":
         # "Eleven Pacific Rim countries including Japan, Canada and Mexico": those named
         named = [
             m
-            for c in tok.children
+            for c in children_of(tok)
             if c.dep_ == "prep" and c.lower_ == "including"
-            for p in c.children
+            for p in children_of(c)
             if p.dep_ == "pobj"
             for m in mentions_at(p, index, depth=depth + 1)
             if m.code != "UNK"
@@ -188,11 +189,11 @@ def mentions_at(
         # "Russian servicemen together with troops from China and Mongolia": all of them
         partners = [
             p
-            for c in tok.children
+            for c in children_of(tok)
             if c.dep_ == "prep"
             and c.lower_ == "with"
-            and any(a.lower_ in ("together", "along") for a in c.children if a.dep_ == "advmod")
-            for p in c.children
+            and any(a.lower_ in ("together", "along") for a in children_of(c) if a.dep_ == "advmod")
+            for p in children_of(c)
             if p.dep_ == "pobj"
         ]
         if partners:
@@ -206,7 +207,7 @@ MEMBER_NOUNS = frozenset({"country", "nation", "state", "member", "government", 
 
 def _named_before(tok: Any, index: MentionIndex, depth: int) -> list[Mention]:
     """A bare "the coalition" stands for the last coalition named with its country."""
-    kids = list(tok.children)
+    kids = list(children_of(tok))
     if not any(k.dep_ == "det" and k.lower_ == "the" for k in kids) or any(
         k.dep_ in ("amod", "compound", "poss", "nmod") for k in kids
     ):
@@ -228,9 +229,9 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
             # "approve NATO membership for Finland and Sweden": those who join
             joining = [
                 x
-                for c in head.children
+                for c in children_of(head)
                 if c.dep_ == "prep" and c.lower_ in ("for", "of")
-                for p in c.children
+                for p in children_of(c)
                 if p.dep_ == "pobj"
                 for x in mentions_at(p, index, depth=depth + 1)
                 if x.code != "UNK"
@@ -245,9 +246,9 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
         ):
             counted = [
                 p
-                for c in head.children
+                for c in children_of(head)
                 if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children
+                for p in children_of(c)
                 if p.dep_ == "pobj"
             ]
             if counted:
@@ -266,15 +267,15 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
                 preps += ("in",)  # "the government in Astana": the capital names the state
             if head.lemma_.lower() in ("border", "frontier", "boundary"):
                 preps += ("with",)  # "along the border with Kosovo": the state beyond it
-            if any(c.dep_ == "poss" for c in head.children):
+            if any(c.dep_ == "poss" for c in children_of(head)):
                 # "the withdrawal of its troops from Niger": an owner named, "from" is the origin
                 preps = tuple(p for p in preps if p != "from")
-            for c in head.children:
+            for c in children_of(head):
                 if c.dep_ == "prep" and c.lower_ in preps and depth < 2:
                     located = c.lower_ == "in"  # "targets in Russia": a place names the country
                     if located and m is None and _named_by_modifier(head, index):
                         continue  # "a U.S. drone strike in Baghdad": the U.S., not Iraq
-                    for p in c.children:
+                    for p in children_of(c):
                         if p.dep_ == "pobj":
                             countries += [
                                 x
@@ -283,7 +284,7 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
                             ]
                 elif c.dep_ == "amod" and c.lower_ in LED_BY and depth < 2:
                     # "a Russian-led military alliance", "Vietnamese-led forces"
-                    for g in c.children:
+                    for g in children_of(c):
                         countries += mentions_at(g, index, depth=depth + 1)
                 elif c.dep_ in NOUN_MODS | {"appos"} and (m is None or unknown) and depth < 2:
                     # "Volker Perthes, the head of the UN mission": an unknown name's apposition
@@ -301,16 +302,16 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
                     and depth < 2
                 ):
                     # "hit by water cannon fired by Chinese ships": the firer
-                    for a in c.children:
+                    for a in children_of(c):
                         if a.dep_ == "agent":
-                            for p in a.children:
+                            for p in children_of(a):
                                 if p.dep_ == "pobj":
                                     countries += mentions_at(p, index, depth=depth + 1)
             if not [c for c in countries if c.code != "UNK"] and (m is None or m.code == "UNK"):
                 # "security forces in Guinea", "opposition groups in Zimbabwe"
-                for c in head.children:
+                for c in children_of(head):
                     if c.dep_ == "prep" and c.lower_ == "in" and depth < 2:
-                        for p in c.children:
+                        for p in children_of(c):
                             if p.dep_ == "pobj":
                                 countries += [
                                     x
@@ -319,7 +320,7 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
                                 ]
         if m is not None and m.kind in ("agent", "title") and depth < 2:
             # "U.S. and Russian officials": the other nationalities modifying the same noun
-            for c in head.children:
+            for c in children_of(head):
                 if c.dep_ in ("compound", "amod", "nmod") and index.at(c) is not m:
                     others = [x for x in mentions_at(c, index, depth=depth + 1) if x.code != "UNK"]
                     countries += [x for x in others if x.code != m.code]
@@ -328,7 +329,7 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
         if m is not None and m.kind == "person" and depth < 2:
             # "President Moon Jae-in and … Kim Jong-un": hyphenated names break the parse into
             # modifiers; another person hanging on this one is a second party
-            for c in head.children:
+            for c in children_of(head):
                 other = index.at(c) if c.dep_ in ("nmod", "compound", "appos") else None
                 if other is not None and other.kind == "person" and other.name != m.name:
                     countries += [other]
@@ -362,17 +363,17 @@ PEOPLE_PAIRS = frozenset({"leader", "president", "minister", "counterpart", "man
 def _pair_reference(tok: Any) -> bool:
     """ "the two leaders", "both sides", "the two countries", "the two": a reference to two
     parties."""
-    if any(c.dep_ == "poss" for c in tok.children):
+    if any(c.dep_ == "poss" for c in children_of(tok)):
         return False  # "Libya's two warring sides": the possessor's own
     if tok.dep_ in ("nsubj", "nsubjpass") and (
         tok.lower_ == "both"
-        or (tok.lower_ == "two" and any(c.lower_ == "the" for c in tok.children))
+        or (tok.lower_ == "two" and any(c.lower_ == "the" for c in children_of(tok)))
     ):
         return True  # "where the two agreed to restart talks", "both said"
     return tok.lemma_.lower() in PAIR_NOUNS and any(
         (c.dep_ == "nummod" and c.lower_ == "two")
         or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-        for c in tok.children
+        for c in children_of(tok)
     )
 
 
@@ -387,7 +388,7 @@ MOVEMENT_NOUNS = frozenset({"movement", "militia", "insurgency", "faction"})
 def _bare_reference(tok: Any, nouns: frozenset[str]) -> bool:
     """ "the bloc", "the alliance" (ORG_NOUNS), "the movement", "the militia" (MOVEMENT_NOUNS):
     a bare "the" noun standing for the body the story just named."""
-    kids = list(tok.children)
+    kids = list(children_of(tok))
     return (
         tok.pos_ == "NOUN"
         and tok.lemma_.lower() in nouns
@@ -403,7 +404,7 @@ BODY_KINDS = frozenset({"rights", "aid", "advocacy", "humanitarian", "relief", "
 
 def _body_reference(tok: Any) -> bool:
     """ "the rights group", "the watchdog", "the aid agency": the body the story just named."""
-    kids = list(tok.children)
+    kids = list(children_of(tok))
     return (
         tok.pos_ == "NOUN"
         and tok.lemma_.lower() in BODY_NOUNS
@@ -446,7 +447,7 @@ def _regions_named(tok: Any) -> set[str]:
 
 def _country_reference(tok: Any) -> bool:
     """ "the country", "the enclave", "the Gulf state": the country the story just named."""
-    kids = list(tok.children)
+    kids = list(children_of(tok))
     return (
         tok.pos_ == "NOUN"
         and (
@@ -468,7 +469,7 @@ def _named_by_modifier(head: Any, index: MentionIndex) -> bool:
         c.dep_ in ("compound", "amod", "nmod")
         and (m := index.at(c)) is not None
         and m.code != "UNK"
-        for c in head.children
+        for c in children_of(head)
     )
 
 

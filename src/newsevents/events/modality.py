@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from newsevents.doc_cache import children_of
 from newsevents.records import Modality
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -95,8 +96,8 @@ def _first_to(verb: Any) -> bool:
     off the verb: the ranking says the visit happened."""
     return any(
         c.dep_ in ("attr", "oprd")
-        and any(m.lower_ in RANKS or m.ent_type_ == "ORDINAL" for m in c.children)
-        for c in verb.children
+        and any(m.lower_ in RANKS or m.ent_type_ == "ORDINAL" for m in children_of(c))
+        for c in children_of(verb)
     )
 
 
@@ -110,7 +111,7 @@ def _asks(root: Any) -> bool:
 
 
 def _aux(tok: Any) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return {c.lower_ for c in children_of(tok) if c.dep_ in ("aux", "auxpass")}
 
 
 TIME_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "until"})
@@ -126,38 +127,39 @@ def read(trigger: Any) -> Reading:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     aux = _aux(verb) | _aux(clause)
-    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in verb.children) or any(
-        c.dep_ == "neg" for c in clause.children
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in children_of(verb)) or any(
+        c.dep_ == "neg" for c in children_of(clause)
     )
     # "will no longer accept grants", "no longer recognises the government"
     ended = any(
-        c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children) for c in verb.children
+        c.lower_ == "longer" and any(g.dep_ == "neg" for g in children_of(c))
+        for c in children_of(verb)
     )
     negated = negated or ended
     # "commit to neither creating a currency nor backing another one"
     negated = negated or any(
         c.dep_ in ("preconj", "cc") and c.lower_ in ("neither", "nor")
-        for c in (*verb.children, *clause.children)
+        for c in (*children_of(verb), *children_of(clause))
     )
     # "no talks were held"
     if trigger.pos_ == "NOUN" and any(
-        c.lower_ == "no" and c.dep_ == "det" for c in trigger.children
+        c.lower_ == "no" and c.dep_ == "det" for c in children_of(trigger)
     ):
         negated = True
     condition = any(
         c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-        for c in clause.children
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in children_of(c))
+        for c in children_of(clause)
     )
     in_condition = clause.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS | {"unless"} for m in clause.children
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS | {"unless"} for m in children_of(clause)
     )
     future = bool(aux & FUTURE_AUX) or (
-        "going" in aux or any(c.lower_ == "going" for c in clause.children)
+        "going" in aux or any(c.lower_ == "going" for c in children_of(clause))
     )
     modal = bool(aux & (MODAL_AUX - {"would"})) or {"would", "have"} <= aux  # "would have"
     complement_of = None
-    temporal = any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
+    temporal = any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in children_of(clause))
     if clause.dep_ in ("xcomp", "ccomp", "acl") and clause.head.i != clause.i and not temporal:
         # "a day after tens of thousands rallied": a clause of time is no content, even when
         # the parser hangs it on a noun
@@ -166,7 +168,7 @@ def read(trigger: Any) -> Reading:
         clause.dep_ == "advcl"
         and clause.head.dep_ in ("ccomp", "xcomp")
         # "warned that … after the RSF deployed troops": a clause of its own, not the content
-        and not any(c.dep_ == "mark" for c in clause.children)
+        and not any(c.dep_ == "mark" for c in children_of(clause))
         and not spoken_aside(clause)
     ):
         # "admitted it had shot down the airliner, killing all 176": the killing is part of
@@ -185,7 +187,7 @@ def read(trigger: Any) -> Reading:
             break
     if speech_head is None and clause.dep_ == "ROOT":
         # "Russia attacked Ukraine, officials said": the speech verb hangs off the event clause
-        for c in clause.children:
+        for c in children_of(clause):
             if c.dep_ in ("parataxis", "ccomp") and c.lemma_ in SPEECH:
                 speech_head = c
     if "would" in aux and not condition and speech_head is not None:
@@ -199,16 +201,16 @@ def read(trigger: Any) -> Reading:
         and not (clause.dep_ == "advcl" and _first_to(clause.head))
         # "parliament voted on Sunday to demand …": the vote is the demand
         and clause.head.lemma_ not in ("vote", "agree", "decide", "resolve", "move")
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
-        and not any(c.dep_ in ("auxpass",) for c in clause.children)
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(clause))
+        and not any(c.dep_ in ("auxpass",) for c in children_of(clause))
     )
     if not purpose and clause.dep_ == "xcomp" and clause.head.dep_ == "advcl":
         # "deployed troops to help the government fight an insurgency": the fight is a purpose
         outer = clause.head
-        purpose = any(c.dep_ == "aux" and c.tag_ == "TO" for c in outer.children)
+        purpose = any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(outer))
     # "since the Taliban seized power": the story's background, not its news
     since = clause.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ == "since" for m in clause.children
+        m.dep_ == "mark" and m.lower_ == "since" for m in children_of(clause)
     )
     if negated:
         modality = Modality.NEGATED

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsevents.doc_cache import children_of
 from newsevents.events.context import (
     conditioned_party,
     first_mentions,
@@ -76,8 +77,14 @@ def _garrison(t: Any, index: MentionIndex) -> list[Mention]:
         return []
     out = []
     # "the Al Udeid air base in Qatar, the largest US military installation"
-    placed = [a for p in t.children if p.dep_ == "prep" for o in p.children for a in o.children]
-    for c in [*t.children, *placed]:
+    placed = [
+        a
+        for p in children_of(t)
+        if p.dep_ == "prep"
+        for o in children_of(p)
+        for a in children_of(o)
+    ]
+    for c in [*children_of(t), *placed]:
         if c.dep_ == "acl" and c.lemma_ in GARRISONING:
             out += [
                 m for g in c.subtree if g.i != c.i for m in mentions_at(g, index) if m.code != "UNK"
@@ -85,7 +92,7 @@ def _garrison(t: Any, index: MentionIndex) -> list[Mention]:
         elif c.dep_ == "appos" and c.lemma_.lower() in BASES:
             out += [
                 m
-                for g in c.children
+                for g in children_of(c)
                 if g.dep_ in ("amod", "compound", "nmod")
                 for m in mentions_at(g, index)
                 if m.code != "UNK"
@@ -146,20 +153,20 @@ def opening_roles(
         # two teams, and the European Union …": the EU is no recipient of the US)
         other_clauses = {
             d.i
-            for c in tok.children
+            for c in children_of(tok)
             if c.pos_ in ("VERB", "AUX")
             and (
                 # "…, witnesses and Amnesty International said"
                 (c.dep_ in ("ccomp", "advcl", "parataxis", "conj") and c.lemma_ in SPEAKER_VERBS)
                 or (
                     c.dep_ in ("conj", "parataxis")
-                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))
                 )
                 # "voted against the scheme, while Finland abstained": a contrast
                 or (
                     c.dep_ == "advcl"
-                    and any(g.dep_ == "mark" and g.lower_ in CONTRASTS for g in c.children)
-                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                    and any(g.dep_ == "mark" and g.lower_ in CONTRASTS for g in children_of(c))
+                    and any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))
                 )
             )
             for d in c.subtree
@@ -169,7 +176,7 @@ def opening_roles(
             # grounds name no target
             other_clauses |= {
                 d.i
-                for c in tok.children
+                for c in children_of(tok)
                 if c.dep_ == "prep" and c.lower_ in ("for", "over")
                 for d in c.subtree
             }
@@ -197,11 +204,11 @@ def opening_roles(
         verb = tok.head.head
         while (
             verb.dep_ == "ccomp"
-            and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+            and not any(c.dep_ in ("dobj", "dative") for c in children_of(verb))
             and verb.head.i != verb.i
         ):
             verb = verb.head
-        for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        for obj in (c for c in children_of(verb) if c.dep_ in ("dobj", "dative")):
             recipients = mentions_at(obj, index)
     recipients = [m for m in recipients if not speaker_tail(tok, m)]
     own = {a.code for a in actors}
@@ -235,11 +242,11 @@ def opening_roles(
         recipients = [m for m in recipients if m.kind != "place"]  # "agreed … in Geneva"
         # "Xi and Biden held talks on the sidelines of the G20 summit": a party named in
         # the setting of a joint act, or elsewhere in its clause, is no recipient
-        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        heads = [tok, *(c for c in children_of(tok) if c.dep_ == "dobj")]
         setting = {
             t.idx
             for h in heads
-            for c in h.children
+            for c in children_of(h)
             if (c.dep_ == "prep" and c.lower_ in SETTING_PREPS)
             # "talks in Doha mediated by Qatar and Turkey": the mediators are no party
             or (c.dep_ == "acl" and c.lemma_ in MEDIATING)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from newsevents.doc_cache import children_of
 from newsevents.events.modality import spoken_aside
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -66,7 +67,7 @@ def _unnamed_source(subj: Any) -> bool:
     """ "a senior government official", "officials": a source no name identifies."""
     if subj.pos_ != "NOUN" or any(c.pos_ == "PROPN" for c in subj.subtree):
         return False
-    dets = [c.lower_ for c in subj.children if c.dep_ == "det"]
+    dets = [c.lower_ for c in children_of(subj) if c.dep_ == "det"]
     return dets in (["a"], ["an"]) or (not dets and subj.tag_ == "NNS")
 
 
@@ -89,12 +90,12 @@ def governing_verb(noun: Any) -> Any | None:
 
 def subject_of(verb: Any) -> Any | None:
     """The token that is the agent of a verb (active subject or passive by-agent)."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    for c in verb.children:
+    subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "csubj")]
+    for c in children_of(verb):
         # "it had lodged a protest … by Beijing's consul general": a "by" the parser hung on
         # an active verb with a subject of its own is no agent
         if c.dep_ == "agent" and not (subjects and subjects[0].lower_ not in RELATIVES):
-            for p in c.children:
+            for p in children_of(c):
                 if p.dep_ == "pobj":
                     return p
     if not subjects:
@@ -103,7 +104,7 @@ def subject_of(verb: Any) -> Any | None:
     c = subjects[-1] if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" else subjects[0]
     if c.pos_ == "VERB":
         # a mis-parse like "[The Red Cross] operating in Iraq said": its own subject
-        inner = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        inner = next((g for g in children_of(c) if g.dep_ == "nsubj"), None)
         if inner is not None:
             return inner
     return c
@@ -112,13 +113,13 @@ def subject_of(verb: Any) -> Any | None:
 def _loose_agent(verb: Any) -> Any | None:
     """A passive verb's "by"-agent the parser left as a plain preposition, on the verb or on
     its object: "Google was fined 2.42 billion euros by the European Union"."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
+    if not any(c.dep_ == "auxpass" for c in children_of(verb)):
         return None
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     for holder in (verb, *objects):
-        for c in holder.children:
+        for c in children_of(holder):
             if c.dep_ == "prep" and c.lower_ == "by":
-                return next((p for p in c.children if p.dep_ == "pobj"), None)
+                return next((p for p in children_of(c) if p.dep_ == "pobj"), None)
     return None
 
 
@@ -149,16 +150,16 @@ def _outer(noun: Any) -> Any:
 def actor_tokens(trigger: Any) -> list[Any]:
     """Candidate tokens naming the actor of a trigger, best first."""
     if trigger.pos_ in ("NOUN", "PROPN"):  # "will not attend this week's Summit of the Americas"
-        mods = [c for c in trigger.children if c.dep_ in ("poss",)]
-        mods += [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod", "nsubj")]
+        mods = [c for c in children_of(trigger) if c.dep_ in ("poss",)]
+        mods += [c for c in children_of(trigger) if c.dep_ in ("compound", "amod", "nmod", "nsubj")]
         # "the withdrawal of its troops from Niger": who leaves, not the place left
         movers = trigger.lemma_.lower() in DEPARTURES
         mods += prep_objects(trigger, ["of"]) if movers else []
         mods += [
             p
-            for c in trigger.children
+            for c in children_of(trigger)
             if c.dep_ == "prep" and c.lower_ in (("by",) if movers else ("by", "from"))
-            for p in c.children
+            for p in children_of(c)
             if p.dep_ == "pobj"
         ]
         if trigger.lemma_ in MEETING_NOUNS | BETWEEN_NOUNS:  # "a summit between Trump and Kim"
@@ -181,14 +182,14 @@ def actor_tokens(trigger: Any) -> list[Any]:
             and verb.dep_ == "advcl"
             and verb.tag_ == "VBG"
             and verb.head.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ == "poss" for c in trigger.children)  # "calling its demands …"
+            and not any(c.dep_ == "poss" for c in children_of(trigger))  # "calling its demands …"
         ):
             subj = subject_of(verb.head)  # "Abe and Putin agreed …, wrapping up summit talks"
         if (
             subj is None
             and verb is not None
             and verb.dep_ in ("ccomp", "xcomp")
-            and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ == "auxpass" for c in children_of(verb))
         ):
             subj = subject_of(verb.head)  # "ordered the forces to be put on combat duty"
         if (
@@ -223,9 +224,9 @@ def actor_tokens(trigger: Any) -> list[Any]:
                     # parties of the reported clause took part
                     joint = [
                         subj
-                        for c in verb.children
+                        for c in children_of(verb)
                         if c.dep_ == "ccomp" and (subj := subject_of(c)) is not None
-                        and any(g.dep_ == "conj" for g in subj.children)
+                        and any(g.dep_ == "conj" for g in children_of(subj))
                     ]  # fmt: skip
                     mods += joint
                 mods += actor_tokens(verb)
@@ -260,7 +261,7 @@ def actor_tokens(trigger: Any) -> list[Any]:
         if (
             speaker is not None
             and speaker.pos_ != "PRON"
-            and any(c.dep_ == "conj" for c in speaker.children)
+            and any(c.dep_ == "conj" for c in children_of(speaker))
         ):
             return [speaker]
     helper = subject_of(trigger.head) if trigger.head.lemma_ in ("help", "assist") else None
@@ -271,11 +272,11 @@ def actor_tokens(trigger: Any) -> list[Any]:
     if subj is not None:
         # "Fifteen Asia-Pacific countries, the 10 ASEAN members together with China, Japan …,
         # signed": a subject the parser split in two; the one that names someone counts
-        split = [c for c in trigger.children if c.dep_ == "nsubj" and c.i != subj.i]
+        split = [c for c in children_of(trigger) if c.dep_ == "nsubj" and c.i != subj.i]
         return [subj, *split]
     if trigger.lemma_ in STATIVE_PASSIVES:
         # "Israel is opposed to …", "Vietnam is committed to …": a state, not a passive
-        subj = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+        subj = next((c for c in children_of(trigger) if c.dep_ == "nsubjpass"), None)
         if subj is not None:
             return [subj]
     head = trigger.head
@@ -284,12 +285,12 @@ def actor_tokens(trigger: Any) -> list[Any]:
         # describes, it does not urge; the urging is the speaker's
         return actor_tokens(head.head)
     if trigger.dep_ in ("conj", "dep") and head.i != trigger.i:
-        if any(c.dep_ == "auxpass" for c in trigger.children) and not any(
-            c.dep_ == "nsubjpass" for c in trigger.children
+        if any(c.dep_ == "auxpass" for c in children_of(trigger)) and not any(
+            c.dep_ == "nsubjpass" for c in children_of(trigger)
         ):
             return []  # "Morales arrived in Argentina and was granted refugee status": not his act
         return actor_tokens(head)  # "dep": a clause the parser could not place
-    if trigger.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in trigger.children):
+    if trigger.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in children_of(trigger)):
         return []  # "Turkey called on NATO after 33 soldiers were killed": not Turkey's act
     if spoken_aside(trigger):
         # "X said he and Putin had agreed to deploy troops, accusing Ukraine …": X accuses
@@ -320,19 +321,19 @@ def actor_tokens(trigger: Any) -> list[Any]:
         if subj is None and head.dep_ in ("conj", "xcomp", "advcl") and head.head.i != head.i:
             return actor_tokens(head)  # "X severed ties and moved to …, accusing it of …"
         return [subj] if subj is not None else []
-    if trigger.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in trigger.children):
+    if trigger.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children_of(trigger)):
         return []  # "gathered at the station to be evacuated": the subject is the patient
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
-        objs = [c for c in head.children if c.dep_ in ("dobj",)]  # "urged Russia to withdraw"
+        objs = [c for c in children_of(head) if c.dep_ in ("dobj",)]  # "urged Russia to withdraw"
         subj = subject_of(head)
         if subj is None and not objs:  # "it had been forced to hit back": the one forced
-            objs = [c for c in head.children if c.dep_ == "nsubjpass"]
+            objs = [c for c in children_of(head) if c.dep_ == "nsubjpass"]
         if not objs and subj is None and head.dep_ in ("xcomp", "conj", "advcl"):
             return actor_tokens(head)  # "agreed to move to ban …": the one who agreed
         # "Russia's communications watchdog Roskomnadzor began blocking …": a subject the
         # parser split in two, either half may be the named one
         split = [
-            c for c in head.children if c.dep_ == "nsubj" and subj is not None and c.i != subj.i
+            c for c in children_of(head) if c.dep_ == "nsubj" and subj is not None and c.i != subj.i
         ]
         return objs + ([subj] if subj is not None else []) + split
     if (
@@ -365,25 +366,25 @@ def complement_tokens(trigger: Any) -> list[Any]:
     "demanded that the DPRK forsake …", "agreed to provide aid for Romania"."""
     out: list[Any] = []
     clause_deps = ("xcomp", "ccomp", "acl") if trigger.pos_ == "NOUN" else ("xcomp", "ccomp")
-    for comp in trigger.children:
+    for comp in children_of(trigger):
         if comp.dep_ not in clause_deps or comp.pos_ not in ("VERB", "AUX"):
             continue
         if comp.dep_ in ("ccomp", "acl"):
             subj = subject_of(comp) or next(
-                (c for c in comp.children if c.dep_ == "nsubjpass"), None
+                (c for c in children_of(comp) if c.dep_ == "nsubjpass"), None
             )
             if subj is not None and subj.pos_ != "PRON":
                 out.append(subj)
-        out += [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+        out += [c for c in children_of(comp) if c.dep_ in ("dobj", "dative")]
         # "retaliate against Israel for the killing of …": the target, not the reason
-        preps = [c for c in comp.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS]
+        preps = [c for c in children_of(comp) if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS]
         targets = [c for c in preps if c.lower_ not in REASON_PREPS] or preps
         for prep in targets:
-            out += [p for p in prep.children if p.dep_ == "pobj"]
-        for obj in [c for c in comp.children if c.dep_ == "dobj"]:
-            for prep in obj.children:
+            out += [p for p in children_of(prep) if p.dep_ == "pobj"]
+        for obj in [c for c in children_of(comp) if c.dep_ == "dobj"]:
+            for prep in children_of(obj):
                 if prep.dep_ == "prep" and prep.lower_ in COMPLEMENT_PREPS:
-                    out += [p for p in prep.children if p.dep_ == "pobj"]
+                    out += [p for p in children_of(prep) if p.dep_ == "pobj"]
     return out
 
 
@@ -393,10 +394,10 @@ OBJECT_PREPS = frozenset({"against", "on", "to", "with", "toward", "towards", "f
 def elided(obj: Any) -> Any:
     """A bare number as object stands for the counted noun before it: in "expelling 40 Russian
     diplomats, and France said it would expel 35", "35" means 35 Russian diplomats."""
-    if obj.pos_ != "NUM" or any(True for _ in obj.children):
+    if obj.pos_ != "NUM" or any(True for _ in children_of(obj)):
         return obj
     for tok in reversed(list(obj.sent[: obj.i - obj.sent.start])):
-        if tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children):
+        if tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in children_of(tok)):
             return tok
     return obj
 
@@ -406,9 +407,9 @@ def prep_objects(tok: Any, preps: Iterable[str]) -> list[Any]:
     wanted = set(preps)
     return [
         p
-        for c in tok.children
+        for c in children_of(tok)
         if c.dep_ == "prep" and c.lower_ in wanted
-        for p in c.children
+        for p in children_of(c)
         if p.dep_ == "pobj"
     ]
 
@@ -449,12 +450,12 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
         own = prep_objects(trigger, OBJECT_PREPS | {"of", "about"})
         head = recipient_candidates(trigger.head, [s for s in sources if s.startswith("prep")])
         return [own, *head, complement_tokens(trigger)]
-    obj = next((c for c in trigger.children if c.dep_ in OBJ), None)
+    obj = next((c for c in children_of(trigger) if c.dep_ in OBJ), None)
     if (obj is None or obj.dep_ == "dobj") and (
         trigger.pos_ == "VERB" and trigger.lemma_ not in STATIVE_PASSIVES
     ):
         # "Google was fined 2.42 billion euros": a passive's retained object is no party
-        obj = next((c for c in trigger.children if c.dep_ == "nsubjpass"), obj)
+        obj = next((c for c in children_of(trigger) if c.dep_ == "nsubjpass"), obj)
     if obj is None and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         obj = trigger.head  # "49 Ivorian soldiers arrested at the airport": the soldiers
     if obj is not None:
@@ -467,13 +468,13 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
         if kind == "obj" and obj is not None:
             found = [obj]
         elif kind == "possobj" and obj is not None:
-            found = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
+            found = [c for c in children_of(obj) if c.dep_ in ("poss", "compound", "amod")]
         elif kind == "dative":
-            datives = [c for c in trigger.children if c.dep_ == "dative"]
+            datives = [c for c in children_of(trigger) if c.dep_ == "dative"]
             verb = governing_verb(trigger) if trigger.pos_ == "NOUN" else None
             if not datives and verb is not None:  # "handed Qatar a list of 13 demands"
-                datives = [c for c in verb.children if c.dep_ == "dative"]
-            found = datives + [p for c in datives for p in c.children if p.dep_ == "pobj"]
+                datives = [c for c in children_of(verb) if c.dep_ == "dative"]
+            found = datives + [p for c in datives for p in children_of(c) if p.dep_ == "pobj"]
         elif kind == "prep":
             found = prep_objects(trigger, preps)
             if obj is not None:
@@ -490,7 +491,9 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
         elif kind == "verbobj":
             # "placed Bolsonaro under house arrest": the object of the governing verb
             verb = governing_verb(trigger) if trigger.pos_ == "NOUN" else None
-            found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] if verb else []
+            found = (
+                [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")] if verb else []
+            )
         groups.append(found)
     if "none" in sources:
         return groups
