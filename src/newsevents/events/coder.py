@@ -49,7 +49,7 @@ from newsevents.events.kinds import (
     WANTED,
     WEEKDAYS,
 )
-from newsevents.events.matching import forms, holds, part_of_speech, wildcards
+from newsevents.events.matching import forms, holds, part_of_speech
 from newsevents.events.mentions import (
     MentionIndex,
     mentions_at,
@@ -168,9 +168,8 @@ class EventCoder:
             clause = tok.head if tok.dep_ == "conj" else tok
             if tok.lemma_ == "allow" and tok.tag_ == "VBG" and clause.dep_ == "advcl":
                 continue  # "approved a loan, allowing the disbursement of …": a consequence
-            # the most specific pattern first: more constraints, then fewer wildcards
             seen: dict[tuple[str, bool], frozenset[str]] = {}
-            for row in sorted(rows, key=lambda r: (-len(r.requires), wildcards(r))):
+            for row in rows:  # the most specific first (see triggers.load)
                 if holds(row, tok, seen):
                     out.append(_Candidate(tok, row))
                     break

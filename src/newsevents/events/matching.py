@@ -29,10 +29,6 @@ def forms(tok: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def wildcards(trigger: Trigger) -> int:
-    return sum("*" in c.values for c in trigger.requires)
-
-
 def entity_form(tok: Any) -> tuple[str, ...]:
     # constraint values are lower case; the small model often tags a town as ORG or nothing
     named = tok.ent_type_ in ("GPE", "LOC", "FAC") or (
