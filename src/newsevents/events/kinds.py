@@ -197,10 +197,11 @@ OFFICIALS = frozenset({"GOV", "OPP", "MIL", "LEG", "JUD", "COP", "REB"})
 
 def announced_concession(event: EventType, mode: str | None, tok: Token) -> bool:
     """An announced future concession stays CONCEDE (PLOVER manual): easing, repealing or
-    withdrawing a measure, and withdrawing troops. The dev gold codes a future release or a
-    future permission ("will allow the refugees to return") as AGREE, so those are not."""
+    withdrawing a measure, withdrawing troops, and halting attacks (a declared ceasefire). The
+    dev gold codes a future release or a future permission ("will allow the refugees to return")
+    as AGREE, so those are not."""
     if event == EventType.RETREAT:
-        return mode == "withdraw"
+        return mode in ("withdraw", "ceasefire")
     return event == EventType.CONCEDE and tok.lemma_.lower() not in {"allow", "permit"}
 
 

@@ -151,8 +151,13 @@ def read(trigger: Any) -> Reading:
         and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in children_of(c))
         for c in children_of(clause)
     )
-    in_condition = clause.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS | {"unless"} for m in children_of(clause)
+    # "if its government continued to allow the killings": an infinitive shares the condition
+    conditioned = clause
+    while conditioned.dep_ == "xcomp" and conditioned.head.i != conditioned.i:
+        conditioned = conditioned.head
+    in_condition = conditioned.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS | {"unless"}
+        for m in children_of(conditioned)
     )
     future = bool(aux & FUTURE_AUX) or (
         "going" in aux or any(c.lower_ == "going" for c in children_of(clause))

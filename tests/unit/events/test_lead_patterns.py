@@ -1977,6 +1977,30 @@ FOUND = [
         "Vladimir Putin and Recep Tayyip Erdogan held talks in St. Petersburg on Tuesday.",
         ("CONSULT", {"RUS", "TUR"}, set()),
     ),  # Russia's St. Petersburg, not the Florida city
+    (
+        "Sudan's army declared a unilateral ceasefire in Khartoum on Monday.",
+        ("CONCEDE", {"SDN"}, {"SDN"}),
+    ),  # a declared ceasefire is a verbal concession (PLOVER manual), an observed one RETREAT
+    (
+        "Yemen's Houthis said on Friday they would halt all drone attacks on Saudi Arabia.",
+        ("CONCEDE", {"YEM"}, {"SAU"}),
+    ),
+    (
+        "Japan announced on Wednesday it is quitting the International Whaling Commission.",
+        ("SANCTION", {"JPN"}, {"IWC"}),
+    ),  # leaving an organisation cuts ties
+    (
+        "The European Union has transferred 1.5 billion euros to Ukraine.",
+        ("AID", {"EU"}, {"UKR"}),
+    ),
+    (
+        "Azerbaijan handed 15 Armenian detainees over to Armenia on Saturday.",
+        ("RETREAT", {"AZE"}, {"ARM"}),
+    ),  # "over" parsed as a preposition
+    (
+        "India on Monday decided not to join the Regional Comprehensive Economic Partnership.",
+        ("REJECT", {"IND"}, {"RCEP"}),
+    ),  # deciding not to join is a refusal
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -2044,6 +2068,10 @@ ABSENT = [
         "MOBILIZE",
     ),  # a word of a known group's name is no event
     ("Thousands of striking nurses marched through Nairobi on Monday.", "ASSAULT"),
+    (
+        "Trump warned he would halt aid if its government continued to allow the killings.",
+        "CONCEDE",
+    ),  # an infinitive under "if" shares the condition
 ]
 
 
