@@ -42,6 +42,7 @@ from newsevents.actors.phrases import (
     REGION_WORDS,
     TOWN_WORDS,
     Found,
+    based_in,
     choose,
     coreferent,
     hyphen_end,
@@ -207,8 +208,8 @@ class ActorCoder:
                 continue  # "former President Alejandro Toledo": a surname, not Toledo, Ohio
             if in_water(doc, start, end):
                 continue  # "the South China Sea", "the Gulf of Oman": a body of water, no state
-            if entry.kind in ("state", "capital") and name_tail(doc, start):
-                continue  # "Mocimboa da Praia", "Santiago de Chile": the end of a longer name
+            if name_tail(doc, start, entry):
+                continue  # "Mocimboa da Praia", "Puerto Jordan": the end of a longer name
             if entry.kind in ("agent", "title") and doc[end - 1].pos_ == "ADJ":
                 continue  # "official contact", "military exercises": an adjective, not a person
             spans.append((start, end, entry))
@@ -278,10 +279,12 @@ class ActorCoder:
     def _attach_agents(self, doc: Any, found: dict[int, Found]) -> dict[int, Found]:
         by_token = {i: f for f in found.values() for i in range(f.start, f.end)}
         for f in sorted(found.values(), key=lambda f: f.start):
-            if f.kind == "seat" and f.start > 1 and doc[f.start - 1].lower_ in ("'s", "’s"):
-                # "Peru's Congress", "Israel's Supreme Court": the named state's own body
-                owner = by_token.get(f.start - 2)
-                if owner is not None and owner.kind == "state" and owner.code != f.code:
+            if f.kind == "seat" and f.start > 0:
+                # "Peru's Congress", "the Dutch Senate": the named state's own body
+                owned = f.start > 1 and doc[f.start - 1].lower_ in ("'s", "’s")
+                owner = by_token.get(f.start - 2 if owned else f.start - 1)
+                kinds = ("state",) if owned else ("adjective",)
+                if owner is not None and owner.kind in kinds and owner.code != f.code:
                     f.code, f.family = owner.code, owner.family
                     f.resolution = (*f.resolution, f"owner:{owner.entry.phrase}->{owner.code}")
                 continue
@@ -537,6 +540,7 @@ class ActorCoder:
             if f.kind == "title" and f.code == "":
                 continue  # a bare title with no person and no country names nobody
             code = f.code or "UNK"
+            kind = "place" if f.kind in ("state", "capital") and based_in(doc, f.end) else f.kind
             key = (code, f.name if f.kind in ("person", "pronoun") else code)
             entity = entity_ids.setdefault(key, len(entity_ids))
             span = doc[f.start : f.end]
@@ -548,7 +552,7 @@ class ActorCoder:
                     code=code,
                     sector=f.sector,
                     name=f.name if f.kind not in ("agent", "title") else f"{code} {f.entry.phrase}",
-                    kind=f.kind,
+                    kind=kind,
                     rule=f.rule,
                     entity=entity,
                     resolution=f.resolution,

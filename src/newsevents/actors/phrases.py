@@ -206,11 +206,27 @@ OFFICES = frozenset({"GOV", "LEG", "JUD"})
 NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du"})
 
 
-def name_tail(doc: Any, start: int) -> bool:
-    return (
+# first words of place names that end in a state's name ("Puerto Jordan", "San Marino" is listed)
+PLACE_PREFIXES = frozenset(
+    {"Puerto", "Porto", "Port", "San", "Santa", "Santo", "São", "Sao", "Fort", "Mount", "Lake",
+     "Cape", "Nueva", "Nuevo", "Ciudad", "Villa", "Bahia", "Rio", "Saint", "St."}
+)  # fmt: skip
+# first words of party names that end in another party's short name ("the Social Democrats")
+PARTY_PREFIXES = frozenset({"Social", "Christian", "Free", "Liberal", "Progressive", "New"})
+
+
+def name_tail(doc: Any, start: int, entry: Entry) -> bool:
+    """A match that is only the end of a longer name: "Mocimboa da Praia", "Santiago de Chile",
+    "a military base in Puerto Jordan", "the Social Democrats" (not the US Democrats)."""
+    before = doc[start - 1].text if start > 0 else ""
+    if entry.kind == "group" and entry.sector == "PTY":
+        return before in PARTY_PREFIXES
+    if entry.kind not in ("state", "capital"):
+        return False
+    return before in PLACE_PREFIXES or (
         start > 1
         and doc[start - 1].lower_ in NAME_PARTICLES
-        and doc[start - 1].text.islower()
+        and before.islower()
         and doc[start - 2].text[:1].isupper()
     )
 
@@ -261,3 +277,8 @@ def is_locative(doc: Any, start: int, end: int) -> bool:
     while head.dep_ in ("compound", "conj", "appos") and head.head.i != head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
+
+
+def based_in(doc: Any, end: int) -> bool:
+    """ "the Bahrain-based 5th Fleet", "a Geneva-based group": where someone is based, a place."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"

@@ -188,9 +188,13 @@ SETTLEMENTS = frozenset(
 
 def _located(t: Any, index: MentionIndex) -> bool:
     m = index.by_token.get(t.i)
+    doc = t.doc
+    # "a U.S.-based missionary group": where a party is based, not where the event happens
+    based = t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ == "based"
     # "in eastern Beirut": a capital named as a location, not as an actor
     return (
         m is not None
+        and not based
         and m.code != "UNK"
         and (
             m.kind == "place"

@@ -2001,6 +2001,20 @@ FOUND = [
         "India on Monday decided not to join the Regional Comprehensive Economic Partnership.",
         ("REJECT", {"IND"}, {"RCEP"}),
     ),  # deciding not to join is a refusal
+    (
+        "Rebels rammed a truck bomb into a military base in Puerto Jordan in Colombia on "
+        "Tuesday, killing two soldiers.",
+        ("ASSAULT", {"COL"}, {"COL"}),
+    ),  # a town whose name ends in a state's is no state
+    (
+        "The Dutch Senate approved the association agreement with Ukraine on Tuesday.",
+        ("SUPPORT", {"NLD"}, {"UKR"}),
+    ),  # a national adjective owns the legislature
+    (
+        "A gang kidnapped 17 members of a U.S.-based missionary group outside Port-au-Prince, "
+        "Haiti, on Saturday.",
+        ("ASSAULT", {"HTI"}, {"USA"}),
+    ),  # where a party is based is not where the event happens (but says whose it is)
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -2072,6 +2086,7 @@ ABSENT = [
         "Trump warned he would halt aid if its government continued to allow the killings.",
         "CONCEDE",
     ),  # an infinitive under "if" shares the condition
+    ("Romania's top court jailed Liviu Dragnea, leader of the Social Democrats.", "USA"),
 ]
 
 
