@@ -102,6 +102,15 @@ def convert(
     ):
         # a state leaving ECOWAS or the Council of Europe cuts ties (PLOVER SANCTION)
         event, mode, rule = EventType.SANCTION, "withdraw", rule + "+left-organisation"
+    if (
+        event == EventType.AID
+        and mode == "military"
+        and tok.lemma_ in ("deploy", "send", "dispatch")
+        and not named_codes(recipients) - named_codes(actors)
+    ):
+        # "began deploying soldiers in Gauteng to support police": forces sent to help at home
+        # (or to no one named) mobilise; military aid goes to another party
+        event, mode, rule = EventType.MOBILIZE, "troops", rule + "+own-forces→MOBILIZE"
     confidence = row.confidence
     governor = reading.complement_of
     if "drawn" in row.recipient or meeting_setting:

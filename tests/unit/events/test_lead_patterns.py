@@ -2015,6 +2015,19 @@ FOUND = [
         "Haiti, on Saturday.",
         ("ASSAULT", {"HTI"}, {"USA"}),
     ),  # where a party is based is not where the event happens (but says whose it is)
+    (
+        "The South African National Defence Force said on Monday it had begun deploying "
+        "soldiers in Gauteng to support police.",
+        ("MOBILIZE", {"ZAF"}, set()),
+    ),  # troops sent to help at home mobilise; military aid goes to another party
+    (
+        "Pakistan's government has called in the army to maintain order in the capital.",
+        ("MOBILIZE", {"PAK"}, set()),
+    ),
+    (
+        "Spain sent troops and armoured vehicles to the beaches of Ceuta on Tuesday.",
+        ("MOBILIZE", {"ESP"}, {"ESP"}),
+    ),  # troops sent with vehicles are no aid
 ]
 
 # sentence, event type that must not be emitted as asserted
