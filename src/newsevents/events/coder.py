@@ -71,6 +71,7 @@ from newsevents.events.story import (
     monitored_reports,
     prison_terms,
     refer_back,
+    ultimatums,
 )
 from newsevents.events.triggers import Trigger, TriggerTable
 from newsevents.records import (
@@ -245,6 +246,7 @@ class EventCoder:
             sentence_events += confronted_protests(sentence_events)
             sentence_events += monitored_reports(sentence_events)
             sentence_events += prison_terms(sentence_events)
+            sentence_events += ultimatums(sentence_events)
             events.extend(dedupe(sentence_events))
         # sentences with their own date phrase may report a different occurrence: the
         # attributes stage merges those once it has dated them

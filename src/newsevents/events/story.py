@@ -3,6 +3,7 @@ the story so far, and the protest that a crackdown met."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -86,7 +87,7 @@ def confronted_protests(events: list[Event]) -> list[Event]:
 
 def _derived(
     e: Event,
-    kind: tuple[EventType, str],
+    kind: tuple[EventType, str | None],
     actor: tuple[ActorRef, ...],
     recipient: tuple[ActorRef, ...],
     trigger: tuple[str, int],
@@ -178,6 +179,26 @@ def prison_terms(events: list[Event]) -> list[Event]:
         kind = (EventType.COERCE, "arrest")
         out.append(_derived(e, kind, e.actor, e.recipient, (text, start), rule))
     return out
+
+
+# what a deadline names if it is not met: "… or face suspension", "… or it will resume …"
+CONSEQUENCE = re.compile(r"\bor (?:face|risk|else|it|they|he|she|we|the)\b|\botherwise\b|\bwarn")
+
+
+def ultimatums(events: list[Event]) -> list[Event]:
+    """ "The African Union gave Sudan's military council 15 days to hand power to civilians or
+    face suspension": a deadline with a consequence is an ultimatum (CAMEO 139, PLOVER
+    THREATEN) as well as the demand it sets."""
+    return [
+        _derived(e, (EventType.THREATEN, None), e.actor, e.recipient, (e.trigger, e.trigger_start),
+                 f"ultimatum-of:{e.event}@{e.trigger_start}")
+        for e in events
+        if e.event == EventType.REQUEST
+        and e.rule.startswith(("give.deadline.", "give.until."))
+        and e.modality == Modality.ASSERTED
+        and CONSEQUENCE.search(e.sentence[e.trigger_end - e.sentence_start :])
+        and not any(x.event == EventType.THREATEN and x.actor == e.actor for x in events)
+    ]  # fmt: skip
 
 
 def _weight(e: Event) -> tuple[bool, bool, bool, float]:

@@ -2028,6 +2028,21 @@ FOUND = [
         "Spain sent troops and armoured vehicles to the beaches of Ceuta on Tuesday.",
         ("MOBILIZE", {"ESP"}, {"ESP"}),
     ),  # troops sent with vehicles are no aid
+    (
+        "The African Union gave Sudan's military council 15 days to hand power to civilians "
+        "or face suspension from the bloc.",
+        ("THREATEN", {"AU"}, {"SDN"}),
+    ),  # a deadline with a consequence is an ultimatum (CAMEO 139) ...
+    (
+        "The African Union gave Sudan's military council 15 days to hand power to civilians "
+        "or face suspension from the bloc.",
+        ("REQUEST", {"AU"}, {"SDN"}),
+    ),  # ... as well as the demand it sets
+    (
+        "Zimbabwe's ruling party gave Robert Mugabe until noon on Monday to resign or face "
+        "impeachment.",
+        ("THREATEN", {"ZWE"}, {"ZWE"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -2100,6 +2115,11 @@ ABSENT = [
         "CONCEDE",
     ),  # an infinitive under "if" shares the condition
     ("Romania's top court jailed Liviu Dragnea, leader of the Social Democrats.", "USA"),
+    (
+        "The European Commission gave the Italian government three weeks to submit a revised "
+        "budget.",
+        "THREATEN",
+    ),  # a deadline with no consequence named is a demand only
 ]
 
 
