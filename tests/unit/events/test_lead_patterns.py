@@ -2043,6 +2043,22 @@ FOUND = [
         "impeachment.",
         ("THREATEN", {"ZWE"}, {"ZWE"}),
     ),
+    (
+        "Bolivia handed the fugitive over to Italian authorities on Sunday.",
+        ("COOPERATE", {"BOL"}, {"ITA"}),
+    ),  # a fugitive handed to another state's authorities: judicial cooperation
+    (
+        "Mexico sent 29 drug cartel figures to the United States on Thursday.",
+        ("COOPERATE", {"MEX"}, {"USA"}),
+    ),
+    (
+        "Chinese and Russian bombers flew together near Japan on Tuesday.",
+        ("COOPERATE", {"CHN", "RUS"}, set()),
+    ),  # a joint patrol
+    (
+        "Abu Khadija was killed in a joint operation by Iraqi intelligence and U.S. forces.",
+        ("COOPERATE", {"IRQ", "USA"}, set()),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -2120,6 +2136,7 @@ ABSENT = [
         "budget.",
         "THREATEN",
     ),  # a deadline with no consequence named is a demand only
+    ("Jacob Zuma handed himself over to police shortly before midnight.", "COOPERATE"),
 ]
 
 
