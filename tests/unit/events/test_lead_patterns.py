@@ -2059,6 +2059,20 @@ FOUND = [
         "Abu Khadija was killed in a joint operation by Iraqi intelligence and U.S. forces.",
         ("COOPERATE", {"IRQ", "USA"}, set()),
     ),
+    (
+        "Philippine President Rodrigo Duterte said on Sunday his country might leave the "
+        "United Nations.",
+        ("THREATEN", {"PHL"}, {"UN"}),
+    ),  # one's own side could leave a body: a threat
+    (
+        "President Erdogan said Turkey could cut off the pipeline carrying Iraqi oil to "
+        "world markets.",
+        ("THREATEN", {"TUR"}, {"IRQ"}),
+    ),
+    (
+        "Putin said on Thursday that Russia could use its new missile against Kyiv.",
+        ("THREATEN", {"RUS"}, {"UKR"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
