@@ -10,7 +10,8 @@ Resolution paths (each recorded on the mention's ``resolution``):
   on the article's date;
 - ``pronoun``/``role``: "he", "his", "the minister" → the nearest compatible person before it
   (:mod:`.pronouns`).
-Dictionary phrases are matched and chosen by date in :mod:`.phrases`.
+Dictionary phrases are matched and chosen by date in :mod:`.phrases`; persons (titles,
+appositives, surname coreference) are coded in :mod:`.persons`.
 Places that are not actors stay places: a state or capital governed by a locative preposition
 ("talks in Paris") becomes a mention of kind ``place``, which events never use as an actor.
 """
@@ -25,11 +26,9 @@ from newsevents.actors.dictionary import (
     SHARED,
     ActorDictionary,
     Entry,
-    fold,
-    surname_keys,
 )
+from newsevents.actors.persons import persons
 from newsevents.actors.phrases import (
-    CHAIN_KINDS,
     COUNTRY_KINDS,
     CURRENCIES,
     ENTITY_KINDS,
@@ -44,7 +43,6 @@ from newsevents.actors.phrases import (
     Found,
     based_in,
     choose,
-    coreferent,
     hyphen_end,
     in_place_entity,
     in_water,
@@ -70,7 +68,7 @@ class ActorCoder:
     def __call__(self, doc: Any, day: dt.date | None) -> tuple[Mention, ...]:
         found = self._dictionary_mentions(doc, day)
         found = self._attach_agents(doc, found)
-        found = self._persons(doc, day, found)
+        found = persons(self.dictionary, doc, day, found)
         found = self._unknown_organisations(doc, found)
         self._local_seats(doc, found)  # before pronouns take a seat's default country
         found = resolve_pronouns(doc, found)
@@ -355,182 +353,6 @@ class ActorCoder:
                 else ("unresolved: an organisation not in the dictionary",),
             )
         return found
-
-    # -- persons: dictionary, surname coreference, titles, appositives --------------------
-    def _persons(self, doc: Any, day: dt.date | None, found: dict[int, Found]) -> dict[int, Found]:
-        by_token = {i: f for f in found.values() for i in range(f.start, f.end)}
-        known: dict[str, Found] = {}  # surname -> the person named in full earlier
-        candidates = [
-            hyphen_end(doc, ent.start, ent.end) for ent in entities(doc) if ent.label_ == "PERSON"
-        ]
-        candidates += [(f.start, f.end) for f in found.values() if f.kind == "person"]
-        for start, end in sorted(set(candidates)):
-            covered = [by_token.get(i) for i in range(start, end)]
-            existing = next((c for c in covered if c is not None and c.kind == "person"), None)
-            if existing is not None:
-                for key in surname_keys(existing.name, existing.code):
-                    known.setdefault(key, existing)
-                self._chain(doc, existing, by_token, found)
-                continue
-            if any(c is not None for c in covered):
-                continue
-            word = end - 1
-            while word > start and not doc[word - 1].whitespace_:
-                word -= 1  # the last word's first token: "Chan-o-cha" is one word
-            if not doc[word].text[:1].isupper():
-                continue  # "fled into the bush": a common noun the NER took for a name
-            surname = fold(doc[end - 1].text)
-            earlier = known.get(surname)
-            if earlier is not None:
-                f = coreferent(start, end, earlier)
-            else:
-                entry = self._by_surname(surname, day) if end - start == 1 else None
-                if entry is not None:
-                    f = Found(
-                        start,
-                        end,
-                        entry,
-                        "person",
-                        entry.code,
-                        entry.sector,
-                        entry.name,
-                        entry.rule,
-                        ("surname:" + entry.name,),
-                        entry.family,
-                    )
-                else:
-                    name = doc[start:end].text
-                    blank = Entry(name, "UNK", None, name, "person", "ner:PERSON")
-                    f = Found(
-                        start,
-                        end,
-                        blank,
-                        "person",
-                        "UNK",
-                        None,
-                        name,
-                        "ner:PERSON",
-                        ("unresolved: not in the dictionary",),
-                    )
-            found[start] = f
-            for i in range(start, end):
-                by_token[i] = f
-            self._chain(doc, f, by_token, found)
-            for key in surname_keys(f.name, f.code) | {surname}:
-                known.setdefault(key, f)
-        # a later short form the NER missed ("Szijjarto" after "Péter Szijjártó")
-        for tok in doc:
-            if tok.pos_ == "PROPN" and tok.i not in by_token:
-                earlier = known.get(fold(tok.text))
-                if earlier is not None and earlier.start < tok.i:
-                    found[tok.i] = coreferent(tok.i, tok.i + 1, earlier)
-        return {f.start: f for f in found.values()}
-
-    def _by_surname(self, surname: str, day: dt.date | None) -> Entry | None:
-        people = [e for e in self.dictionary.surnames.get(surname, ()) if e.valid_on(day)]
-        # the curated files outrank the historical Phoenix list, whose open periods end in 2014
-        curated = [e for e in people if not e.rule.startswith("persons_phoenix")]
-        if len({e.name for e in curated}) == 1:
-            people = curated
-        names = {e.name for e in people}
-        if len(names) != 1:
-            return None
-        return min(people, key=lambda e: (e.distance(day), e.rule))
-
-    def _chain(
-        self, doc: Any, person: Found, by_token: dict[int, Found], found: dict[int, Found]
-    ) -> None:
-        """Absorb the title chain before a name (and an appositive title after it)."""
-        i = person.start - 1
-        chain: list[Found] = []
-        skipped = 0
-        while i >= 0:
-            f = by_token.get(i)
-            if f is not None and f.kind in CHAIN_KINDS | {"agent", "place"} and f is not person:
-                chain.append(f)
-                i = f.start - 1
-            elif doc[i].lower_ in ("'s", "’s", "the") and chain:
-                i -= 1
-            elif (
-                f is None
-                and not chain
-                and skipped < 2
-                and (
-                    (doc[i].pos_ in ("NOUN", "PROPN") and doc[i].dep_ in ("compound", "nmod"))
-                    # "Indian national Kulbhushan Jadhav", "British citizen …"
-                    or doc[i].lower_ in ("national", "citizen", "resident")
-                )
-                and doc[i].head.i >= person.start
-            ):
-                # "Australian economist Sean Turnell": a profession between nationality and name
-                skipped += 1
-                i -= 1
-            else:
-                break
-        last = doc[person.end - 1]
-        if last.dep_ == "appos" and not chain:
-            # "Russia's deputy U.N. ambassador, Gennady Kuzmin, said": the title before the comma
-            head = last.head
-            if head.dep_ == "pobj" and head.head.lower_ == "of":
-                head = head.head.head  # "the head of Russia's Wagner group, Yevgeny Prigozhin"
-            f = by_token.get(head.i)
-            if f is not None and f is not person and f.kind in ("title", "agent"):
-                chain.append(f)
-        appos = [t for t in last.children if t.dep_ == "appos"]
-        for tok in appos:
-            for t in tok.subtree:
-                f = by_token.get(t.i)
-                if (
-                    f is not None
-                    and f is not person
-                    and f not in chain
-                    and f.kind in CHAIN_KINDS | {"agent"}
-                ):
-                    chain.append(f)
-        if not chain:
-            return
-        title = next((f for f in chain if f.kind in ("title", "agent")), None)
-        known = [f for f in chain if f.code and f.code != "UNK"]
-        if (
-            len(known) >= 2
-            and known[0].kind in ("adjective", "title", "agent")
-            and known[1].kind == "adjective"
-            and known[1].end == known[0].start
-        ):
-            # "Bosnian Serb leader Milorad Dodik": the outer adjective is the state, the inner
-            # one the community
-            known = [known[1], known[0], *known[2:]]
-        if title is not None and not known:
-            # "the head of Russia's Wagner group, Yevgeny Prigozhin": whom the title serves
-            for prep in doc[title.end - 1].children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    known += [
-                        f
-                        for t in prep.subtree
-                        if (f := by_token.get(t.i)) is not None
-                        and f is not person
-                        and f.code not in ("", "UNK")
-                    ]
-        # "Russia's deputy U.N. ambassador": the state employs, the organisation is the posting
-        country = next((f for f in known if f.kind not in ("igo", "group")), None) or next(
-            iter(known), None
-        )
-        if person.code == "UNK":
-            if country is not None:
-                person.code, person.family = country.code, country.family
-                person.resolution = ("title:" + doc[country.start : country.end].text,)
-            if title is not None:
-                person.sector = title.sector or (country.sector if country is not None else None)
-                person.resolution = (*person.resolution, "title:" + title.entry.phrase)
-            person.rule = (title or country or person).rule
-        left = [f for f in chain if f.end <= person.start]
-        for f in left:
-            found.pop(f.start, None)
-            for k in range(f.start, f.end):
-                by_token[k] = person
-        if left:
-            person.start = min(f.start for f in left)
-        found[person.start] = person
 
     # -- pronouns ----------------------------------------------------------------------
     def _finish(self, doc: Any, found: dict[int, Found]) -> tuple[Mention, ...]:
