@@ -279,7 +279,9 @@ def first_mentions(tokens: Iterable[Any], index: MentionIndex) -> list[Mention]:
 
 def reporting_subject(tok: Any) -> Any | None:
     """The subject of the verb a clause is reported by ("X concluded/said/found that …")."""
-    clause = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok  # "was responsible"
+    # "was responsible", "was a violation of the agreements": the copula's clause
+    described = (tok.pos_, tok.dep_) in (("ADJ", "acomp"), ("NOUN", "attr"))
+    clause = tok.head if described else tok
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "ccomp":

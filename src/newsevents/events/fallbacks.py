@@ -252,6 +252,7 @@ def fill_actors(
         or (row.event == EventType.RETREAT and row.mode == "release")
         or (row.event == EventType.AID and row.mode == "humanitarian" and tok.lemma_ == "grant")
         or tok.lemma_ in EXECUTIONS
+        or tok.lemma_ in ("charge", "indict")  # "was charged with treason in a Dar es Salaam court"
     )
     if not actors and held and (passive(tok) or participle):
         # "Navalny was detained at Moscow's airport": the state where it happens did it;

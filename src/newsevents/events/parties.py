@@ -115,6 +115,9 @@ def opening_roles(
         finder = reporting_subject(tok)
         if finder is None:
             return None
+        described = subject_of(tok.head) if tok.dep_ == "attr" else None
+        if described is not None:  # "said China's road was a violation": what is described
+            actors = first_mentions([described], index) or actors
         actors, recipients = first_mentions([finder], index), actors
         if not actors or not {m.code for m in recipients} - {a.code for a in actors}:
             return None  # "Germany said it was responsible for its own security"

@@ -252,6 +252,17 @@ def actor_tokens(trigger: Any) -> list[Any]:
         return []
     if trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "amod", "oprd"):
         trigger = trigger.head  # "Norway is willing to …": the subject of "is"
+    if (
+        trigger.dep_ == "pcomp"
+        and trigger.tag_ == "VBG"
+        and trigger.lemma_ in ("accuse", "allege", "demand", "ask", "seek", "urge")
+        and trigger.head.lower_ in ("at", "in", "before")
+        and trigger.head.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "aux" for c in children_of(trigger))
+    ):
+        # "filed a case at the ICJ accusing the UAE": the parser made the court the subject
+        # of what the filing says
+        return actor_tokens(trigger.head.head)
     subj = subject_of(trigger)
     if subj is not None and subj.lower_ in RELATIVES and trigger.dep_ == "relcl":
         return [trigger.head]  # "protesters who breached parliament": the protesters

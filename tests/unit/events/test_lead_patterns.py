@@ -2073,6 +2073,21 @@ FOUND = [
         "Putin said on Thursday that Russia could use its new missile against Kyiv.",
         ("THREATEN", {"RUS"}, {"UKR"}),
     ),
+    (
+        "Bhutan said on Thursday China's construction of a road in Doklam was a direct "
+        "violation of agreements between the two countries.",
+        ("ACCUSE", {"BTN"}, {"CHN"}),
+    ),  # a reported finding: the speaker accuses what is described
+    (
+        "Sudan filed a case at the International Court of Justice accusing the United Arab "
+        "Emirates of complicity in genocide.",
+        ("ACCUSE", {"SDN"}, {"ARE"}),
+    ),  # the filer accuses, not the court the parser made the subject
+    (
+        "Tanzania's opposition leader Tundu Lissu was charged with treason in a Dar es Salaam "
+        "court on Thursday.",
+        ("ACCUSE", {"TZA"}, {"TZA"}),
+    ),  # a passive charge: the state where it happens
 ]
 
 # sentence, event type that must not be emitted as asserted
