@@ -30,9 +30,9 @@ from newsevents.events.mentions import (
     MentionIndex,
     mentions_at,
 )
+from newsevents.events.recipients import recipient_candidates
 from newsevents.events.roles import (
     actor_tokens,
-    recipient_candidates,
     subject_of,
 )
 from newsevents.events.triggers import Trigger
