@@ -111,6 +111,20 @@ def convert(
         # "began deploying soldiers in Gauteng to support police": forces sent to help at home
         # (or to no one named) mobilise; military aid goes to another party
         event, mode, rule = EventType.MOBILIZE, "troops", rule + "+own-forces→MOBILIZE"
+    if (
+        event == EventType.COERCE
+        and tok.lemma_ in ("bar", "ban")
+        and any(
+            g.lemma_ in ("enter", "land", "visit")
+            for c in tok.subtree
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for g in children_of(c)
+        )
+        and named_codes(recipients) - named_codes(actors)
+    ):
+        # "the Netherlands barred the Turkish foreign minister's plane from landing": a foreign
+        # visitor turned away is a visit refused
+        event, mode, rule = EventType.REJECT, None, rule + "+entry-refused→REJECT"
     confidence = row.confidence
     governor = reading.complement_of
     if "drawn" in row.recipient or meeting_setting:
@@ -140,7 +154,12 @@ def convert(
     directed = reading.complement_of is not None and reading.complement_of.lemma_ in DIRECTING
     if (
         modality == Modality.NEGATED
-        and ((reading.future and reading.speech_head is not None) or directed)
+        and (
+            (reading.future and reading.speech_head is not None)
+            or directed
+            # "left Moscow without signing the agreement": a signature held back
+            or (reading.without and event in (EventType.AGREE, EventType.SUPPORT))
+        )
         and event in COOPERATIVE | {EventType.CONSULT}
     ):
         # "Kyiv would not hold peace talks with Russia as long as …", "instructed officials

@@ -78,6 +78,7 @@ class Reading:
     complement_of: Any | None  # the governing verb when this event is its complement
     speech_head: Any | None  # the reporting verb when this event is reported speech
     ended: bool = False  # "no longer recognises": a relation brought to an end
+    without: bool = False  # "left Moscow without signing": an act held back
 
 
 def spoken_aside(trigger: Any) -> bool:
@@ -135,7 +136,11 @@ def read(trigger: Any) -> Reading:
         c.lower_ == "longer" and any(g.dep_ == "neg" for g in children_of(c))
         for c in children_of(verb)
     )
-    negated = negated or ended
+    # "left Moscow without signing the agreement", "the summit broke down without a deal"
+    without = (trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "without") or (
+        clause.dep_ == "pcomp" and clause.head.lower_ == "without"
+    )
+    negated = negated or ended or without
     # "commit to neither creating a currency nor backing another one"
     negated = negated or any(
         c.dep_ in ("preconj", "cc") and c.lower_ in ("neither", "nor")
@@ -242,4 +247,5 @@ def read(trigger: Any) -> Reading:
         complement_of,
         speech_head,
         ended,
+        without,
     )

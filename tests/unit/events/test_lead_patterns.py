@@ -2088,6 +2088,16 @@ FOUND = [
         "court on Thursday.",
         ("ACCUSE", {"TZA"}, {"TZA"}),
     ),  # a passive charge: the state where it happens
+    (
+        "The Netherlands barred the plane carrying Turkey's foreign minister from landing on "
+        "Saturday.",
+        ("REJECT", {"NLD"}, {"TUR"}),
+    ),  # a foreign visitor turned away: a visit refused
+    (
+        "Khalifa Haftar left Moscow on Tuesday without signing a ceasefire agreement brokered "
+        "by Russia and Turkey.",
+        ("REJECT", {"LBY"}, {"RUS", "TUR"}),
+    ),  # a signature held back
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -2166,6 +2176,8 @@ ABSENT = [
         "THREATEN",
     ),  # a deadline with no consequence named is a demand only
     ("Jacob Zuma handed himself over to police shortly before midnight.", "COOPERATE"),
+    ("Russia barred opposition leader Boris Nadezhdin from entering the race.", "REJECT"),
+    ("The Cook Islands signed deals with China without consulting Wellington.", "REJECT"),
 ]
 
 
