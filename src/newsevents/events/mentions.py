@@ -202,6 +202,8 @@ def mentions_at(
     return _mentions_of(tok, index, depth, places)
 
 
+# "U.S.-made tanks", "German-built submarines": the maker's state, named on the thing made
+ORIGINS = frozenset({"made", "built", "supplied", "donated", "manufactured", "provided"})
 MEMBER_NOUNS = frozenset({"country", "nation", "state", "member", "government", "economy"})
 
 
@@ -282,8 +284,8 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
                                 for x in mentions_at(p, index, depth=depth + 1, places=located)
                                 if x.code != "UNK"
                             ]
-                elif c.dep_ == "amod" and c.lower_ in LED_BY and depth < 2:
-                    # "a Russian-led military alliance", "Vietnamese-led forces"
+                elif c.dep_ == "amod" and c.lower_ in LED_BY | ORIGINS and depth < 2:
+                    # "a Russian-led military alliance", "the first U.S.-made tanks"
                     for g in children_of(c):
                         countries += mentions_at(g, index, depth=depth + 1)
                 elif c.dep_ in NOUN_MODS | {"appos"} and (m is None or unknown) and depth < 2:

@@ -2098,6 +2098,19 @@ FOUND = [
         "by Russia and Turkey.",
         ("REJECT", {"LBY"}, {"RUS", "TUR"}),
     ),  # a signature held back
+    (
+        "The first U.S.-made HIMARS rocket launchers have arrived in Ukraine, the defence "
+        "minister said.",
+        ("AID", {"USA"}, {"UKR"}),
+    ),  # the maker's state named on the weapons
+    (
+        "Saudi Arabia has ordered a $2bn deposit into Yemen's central bank.",
+        ("AID", {"SAU"}, {"YEM"}),
+    ),
+    (
+        "The European Union unveiled a 7.4 billion-euro package of grants and loans for Egypt.",
+        ("AID", {"EU"}, {"EGY"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
