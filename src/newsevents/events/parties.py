@@ -33,6 +33,7 @@ from newsevents.events.mentions import (
 from newsevents.events.recipients import recipient_candidates
 from newsevents.events.roles import (
     actor_tokens,
+    prep_objects,
     subject_of,
 )
 from newsevents.events.triggers import Trigger
@@ -100,6 +101,18 @@ def _garrison(t: Any, index: MentionIndex) -> list[Mention]:
     return list({m.code: m for m in reversed(out)}.values())[::-1]  # one per state, in order
 
 
+def _origins(thing: Any, index: MentionIndex) -> list[Mention]:
+    """The states named on a thing given, and on the things coordinated with it: "its first
+    British Challenger 2 tanks as well as U.S. Stryker vehicles"."""
+    return [
+        m
+        for t in thing.subtree
+        if t.dep_ in ("amod", "compound", "nmod", "npadvmod")
+        for m in [index.at(t)]
+        if m is not None and m.kind in ("state", "adjective")
+    ]
+
+
 def opening_roles(
     tok: Any, row: Trigger, index: MentionIndex, participle: bool
 ) -> tuple[list[Mention], list[Mention], bool] | None:
@@ -121,6 +134,20 @@ def opening_roles(
         actors, recipients = first_mentions([finder], index), actors
         if not actors or not {m.code for m in recipients} - {a.code for a in actors}:
             return None  # "Germany said it was responsible for its own security"
+    if "received" in row.recipient:
+        # "Ukraine has received its first British Challenger tanks", "Pakistan received a $2
+        # billion deposit from Saudi Arabia": the receiver is the recipient, the giver is named
+        # after "from" or on what was received
+        received = [c for c in children_of(tok) if c.dep_ in ("dobj", "nsubjpass")]
+        givers = [
+            m
+            for t in (*prep_objects(tok, ["from"]), *received)
+            for m in (mentions_at(t, index) if t.dep_ == "pobj" else _origins(t, index))
+            if m.code != "UNK"
+        ]
+        recipients, actors = actors, [m for m in givers if m.code not in {a.code for a in actors}]
+        if not actors:
+            return None
     # "the US rejected Russia's demand": the demand was addressed to the rejecter
     if (
         row.event == EventType.REQUEST

@@ -2111,6 +2111,15 @@ FOUND = [
         "The European Union unveiled a 7.4 billion-euro package of grants and loans for Egypt.",
         ("AID", {"EU"}, {"EGY"}),
     ),
+    (
+        "Pakistan has received a $2 billion deposit from Saudi Arabia, the finance minister said.",
+        ("AID", {"SAU"}, {"PAK"}),
+    ),  # the receiver is the recipient; the giver follows "from" ...
+    (
+        "Ukraine has received its first British Challenger 2 battle tanks, the defence minister "
+        "said on Monday.",
+        ("AID", {"GBR"}, {"UKR"}),
+    ),  # ... or is named on what was received
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -2191,6 +2200,7 @@ ABSENT = [
     ("Jacob Zuma handed himself over to police shortly before midnight.", "COOPERATE"),
     ("Russia barred opposition leader Boris Nadezhdin from entering the race.", "REJECT"),
     ("The Cook Islands signed deals with China without consulting Wellington.", "REJECT"),
+    ("Ghana received praise for its handling of the election.", "AID"),
 ]
 
 
