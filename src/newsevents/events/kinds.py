@@ -197,11 +197,11 @@ OFFICIALS = frozenset({"GOV", "OPP", "MIL", "LEG", "JUD", "COP", "REB"})
 
 def announced_concession(event: EventType, mode: str | None, tok: Token) -> bool:
     """An announced future concession stays CONCEDE (PLOVER manual): easing, repealing or
-    withdrawing a measure, withdrawing troops, and halting attacks (a declared ceasefire). The
-    dev gold codes a future release or a future permission ("will allow the refugees to return")
-    as AGREE, so those are not."""
+    withdrawing a measure, withdrawing troops, halting attacks (a declared ceasefire) and
+    stepping down (a promised resignation). The dev gold codes a future release or a future
+    permission ("will allow the refugees to return") as AGREE, so those are not."""
     if event == EventType.RETREAT:
-        return mode in ("withdraw", "ceasefire")
+        return mode in ("withdraw", "ceasefire", "resign")
     return event == EventType.CONCEDE and tok.lemma_.lower() not in {"allow", "permit"}
 
 

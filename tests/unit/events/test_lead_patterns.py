@@ -2120,6 +2120,19 @@ FOUND = [
         "said on Monday.",
         ("AID", {"GBR"}, {"UKR"}),
     ),  # ... or is named on what was received
+    (
+        "Prime Minister Jacinda Ardern has announced she will step down no later than February.",
+        ("CONCEDE", {"NZL"}, {"NZL"}),
+    ),  # a promised resignation is a concession (the manual: promises of future concessions)
+    (
+        "Nigeria's labour unions on Tuesday suspended the general strike they began a day earlier.",
+        ("CONCEDE", {"NGA"}, {"NGA"}),
+    ),  # suspending protests is a concession
+    (
+        "Prime Minister Benjamin Netanyahu announced on Monday that he was delaying his "
+        "government's judicial overhaul.",
+        ("CONCEDE", {"ISR"}, {"ISR"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
