@@ -60,6 +60,46 @@ class Coding:
     recipients: list[Mention]
 
 
+def _by_parties(
+    event: EventType, mode: str | None, tok: Any, actors: list[Mention], recipients: list[Mention]
+) -> tuple[EventType, str | None, str]:
+    """The type an act takes from who its parties are, with the rule suffix that says so."""
+    if (
+        event == EventType.RETREAT
+        and mode == "withdraw"
+        and recipients
+        and all(m.family for m in recipients)
+        and actors
+        and not any(a.family for a in actors)
+    ):
+        # a state leaving ECOWAS or the Council of Europe cuts ties (PLOVER SANCTION)
+        return EventType.SANCTION, "withdraw", "+left-organisation"
+    if (
+        event == EventType.AID
+        and mode == "military"
+        and tok.lemma_ in ("deploy", "send", "dispatch")
+        and not named_codes(recipients) - named_codes(actors)
+    ):
+        # "began deploying soldiers in Gauteng to support police": forces sent to help at home
+        # (or to no one named) mobilise; military aid goes to another party
+        return EventType.MOBILIZE, "troops", "+own-forces→MOBILIZE"
+    if (
+        event == EventType.COERCE
+        and tok.lemma_ in ("bar", "ban")
+        and any(
+            g.lemma_ in ("enter", "land", "visit")
+            for c in tok.subtree
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for g in children_of(c)
+        )
+        and named_codes(recipients) - named_codes(actors)
+    ):
+        # "the Netherlands barred the Turkish foreign minister's plane from landing": a foreign
+        # visitor turned away is a visit refused
+        return EventType.REJECT, None, "+entry-refused→REJECT"
+    return event, mode, ""
+
+
 def convert(
     tok: Any, row: Trigger, reading: Reading, index: MentionIndex, actors: list[Mention],
     recipients: list[Mention], place: list[Mention], rule_extra: str, trigger_ids: set[int],
@@ -91,40 +131,8 @@ def convert(
         # talks in Moscow with Scholz": the talks happened
         modality = Modality.ASSERTED
     rule = f"{row.id}@{row.where}{rule_extra}"
-    mode = row.mode
-    if (
-        event == EventType.RETREAT
-        and mode == "withdraw"
-        and recipients
-        and all(m.family for m in recipients)
-        and actors
-        and not any(a.family for a in actors)
-    ):
-        # a state leaving ECOWAS or the Council of Europe cuts ties (PLOVER SANCTION)
-        event, mode, rule = EventType.SANCTION, "withdraw", rule + "+left-organisation"
-    if (
-        event == EventType.AID
-        and mode == "military"
-        and tok.lemma_ in ("deploy", "send", "dispatch")
-        and not named_codes(recipients) - named_codes(actors)
-    ):
-        # "began deploying soldiers in Gauteng to support police": forces sent to help at home
-        # (or to no one named) mobilise; military aid goes to another party
-        event, mode, rule = EventType.MOBILIZE, "troops", rule + "+own-forces→MOBILIZE"
-    if (
-        event == EventType.COERCE
-        and tok.lemma_ in ("bar", "ban")
-        and any(
-            g.lemma_ in ("enter", "land", "visit")
-            for c in tok.subtree
-            if c.dep_ == "prep" and c.lower_ == "from"
-            for g in children_of(c)
-        )
-        and named_codes(recipients) - named_codes(actors)
-    ):
-        # "the Netherlands barred the Turkish foreign minister's plane from landing": a foreign
-        # visitor turned away is a visit refused
-        event, mode, rule = EventType.REJECT, None, rule + "+entry-refused→REJECT"
+    event, mode, suffix = _by_parties(event, row.mode, tok, actors, recipients)
+    rule += suffix
     confidence = row.confidence
     governor = reading.complement_of
     if "drawn" in row.recipient or meeting_setting:
