@@ -2133,6 +2133,24 @@ FOUND = [
         "government's judicial overhaul.",
         ("CONCEDE", {"ISR"}, {"ISR"}),
     ),
+    (
+        "Yemen's government and Houthi rebels began the largest prisoner exchange of the war "
+        "on Thursday.",
+        ("RETREAT", {"YEM"}, set()),
+    ),
+    (
+        "Brazil's Supreme Court on Monday annulled former President Lula's corruption convictions.",
+        ("CONCEDE", {"BRA"}, set()),
+    ),  # a court annulling a conviction concedes to the convicted
+    (
+        "India on Monday handed over a Dornier maritime reconnaissance aircraft to the Sri "
+        "Lanka Navy.",
+        ("AID", {"IND"}, {"LKA"}),
+    ),
+    (
+        "Britain, Japan and Italy said on Friday they would jointly develop a fighter jet.",
+        ("AGREE", {"GBR", "JPN", "ITA"}, set()),
+    ),  # a future joint venture is an agreement
 ]
 
 # sentence, event type that must not be emitted as asserted
