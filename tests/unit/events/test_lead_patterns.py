@@ -2140,7 +2140,7 @@ FOUND = [
     ),
     (
         "Brazil's Supreme Court on Monday annulled former President Lula's corruption convictions.",
-        ("CONCEDE", {"BRA"}, set()),
+        ("CONCEDE", {"BRA"}, {"BRA"}),
     ),  # a court annulling a conviction concedes to the convicted
     (
         "India on Monday handed over a Dornier maritime reconnaissance aircraft to the Sri "
