@@ -104,13 +104,10 @@ def _garrison(t: Any, index: MentionIndex) -> list[Mention]:
 def _origins(thing: Any, index: MentionIndex) -> list[Mention]:
     """The states named on a thing given, and on the things coordinated with it: "its first
     British Challenger 2 tanks as well as U.S. Stryker vehicles"."""
-    return [
-        m
-        for t in thing.subtree
-        if t.dep_ in ("amod", "compound", "nmod", "npadvmod")
-        for m in [index.at(t)]
-        if m is not None and m.kind in ("state", "adjective")
-    ]
+    named = (
+        index.at(t) for t in thing.subtree if t.dep_ in ("amod", "compound", "nmod", "npadvmod")
+    )
+    return [m for m in named if m is not None and m.kind in ("state", "adjective")]
 
 
 def opening_roles(

@@ -189,16 +189,23 @@ def ultimatums(events: list[Event]) -> list[Event]:
     """ "The African Union gave Sudan's military council 15 days to hand power to civilians or
     face suspension": a deadline with a consequence is an ultimatum (CAMEO 139, PLOVER
     THREATEN) as well as the demand it sets."""
+    kind = (EventType.THREATEN, None)
     return [
-        _derived(e, (EventType.THREATEN, None), e.actor, e.recipient, (e.trigger, e.trigger_start),
-                 f"ultimatum-of:{e.event}@{e.trigger_start}")
+        _derived(
+            e,
+            kind,
+            e.actor,
+            e.recipient,
+            (e.trigger, e.trigger_start),
+            f"ultimatum-of:{e.event}@{e.trigger_start}",
+        )
         for e in events
         if e.event == EventType.REQUEST
         and e.rule.startswith(("give.deadline.", "give.until."))
         and e.modality == Modality.ASSERTED
         and CONSEQUENCE.search(e.sentence[e.trigger_end - e.sentence_start :])
         and not any(x.event == EventType.THREATEN and x.actor == e.actor for x in events)
-    ]  # fmt: skip
+    ]
 
 
 def _weight(e: Event) -> tuple[bool, bool, bool, float]:
