@@ -51,6 +51,10 @@ def _paragraph_starts(doc: Any) -> Any:
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
+            # nor does the parser end a sentence on the word after it ("BAKU - Azerbaijan |
+            # freed 32 soldiers"): no sentence starts in the first words of the story
+            for tok in doc[span.start + 1 : span.start + 4]:
+                tok.is_sent_start = False
     return doc
 
 
