@@ -37,7 +37,6 @@ from newsevents.events.conversions import convert
 from newsevents.events.fallbacks import fill_actors, fill_recipients, regroup
 from newsevents.events.kinds import (
     ACTORLESS_OK,
-    AGREED_ACTIONS,
     BACKGROUND,
     CONTEXTUAL,
     NAMING,
@@ -222,12 +221,12 @@ class EventCoder:
             lo, hi = bisect_left(possible, sent.start), bisect_left(possible, sent.end)
             found = self.candidates(sent, possible[lo:hi])
             trigger_ids = {c.token.i for c in found}
-            conflict_ids = {c.token.i for c in found if c.trigger.event in AGREED_ACTIONS}
+            kinds = {c.token.i: c.trigger.event for c in found}
             sentence_events = []
             back_refs: dict[int, str] = {}
             for cand in found:
                 event = self._code(
-                    cand, index, trigger_ids, article_id, published, conflict_ids, back_refs
+                    cand, index, trigger_ids, article_id, published, kinds, back_refs
                 )
                 if event is not None:
                     sentence_events.append(event)
@@ -265,7 +264,7 @@ class EventCoder:
         trigger_ids: set[int],
         article_id: str,
         published: dt.date | None,
-        conflict_ids: frozenset[int] | set[int] = frozenset(),
+        kinds: dict[int, EventType] | None = None,
         back_refs: dict[int, str] | None = None,
     ) -> Event | None:
         back_refs = back_refs if back_refs is not None else {}
@@ -316,8 +315,7 @@ class EventCoder:
         recipients, extra = fill_recipients(tok, row, index, actors, recipients, place, inferred)
         rule_extra += extra
         coding = convert(
-            tok, row, reading, index, actors, recipients, place, rule_extra, trigger_ids,
-            conflict_ids,
+            tok, row, reading, index, actors, recipients, place, rule_extra, kinds or {},
         )  # fmt: skip
         if coding is None:
             return None

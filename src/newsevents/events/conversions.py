@@ -26,6 +26,7 @@ from newsevents.events.kinds import (
     HOSTING,
     INTENT,
     NEED_RECIPIENT,
+    PLAIN_ACTS,
     PROMISE,
     announced_concession,
     scheduled,
@@ -100,13 +101,22 @@ def _by_parties(
     return event, mode, ""
 
 
+def _own_clause(tok: Any, governing: EventType | None) -> bool:
+    """A clause with its own subject that the parser hung on a plain act (a release, an attack,
+    an arrest), which takes no content: a coordinated clause of its own."""
+    return (
+        governing in PLAIN_ACTS
+        and tok.dep_ == "ccomp"
+        and any(c.dep_ == "nsubj" for c in children_of(tok))
+    )
+
+
 def convert(
     tok: Any, row: Trigger, reading: Reading, index: MentionIndex, actors: list[Mention],
-    recipients: list[Mention], place: list[Mention], rule_extra: str, trigger_ids: set[int],
-    conflict_ids: frozenset[int] | set[int],
+    recipients: list[Mention], place: list[Mention], rule_extra: str, kinds: dict[int, EventType],
 ) -> Coding | None:  # fmt: skip
     """The coding of one trigger, or None when it is the content of another event or a meeting
-    without two known parties."""
+    without two known parties. ``kinds`` gives the type of every trigger of the sentence."""
     event, modality = row.event, reading.modality
     if "reported" in row.recipient and modality == Modality.HYPOTHETICAL:
         modality = Modality.ASSERTED  # "said China's detentions may amount to crimes": said
@@ -142,7 +152,7 @@ def convert(
         rule += "+agreed-action"
         governor = None
     if row.event == EventType.AGREE and any(
-        c.dep_ == "xcomp" and c.i in conflict_ids for c in children_of(tok)
+        c.dep_ == "xcomp" and kinds.get(c.i) in AGREED_ACTIONS for c in children_of(tok)
     ):
         return None  # the agreed conflict action is coded instead
     if event == EventType.ASSAULT and "prepare" in governors(tok):
@@ -150,10 +160,12 @@ def convert(
         event, mode, governor = EventType.MOBILIZE, None, None
         modality = Modality.ASSERTED
         rule += "+prepared→MOBILIZE"
-    if governor is not None and (governor.i in trigger_ids or governor.lemma_ in INTENT):
+    if governor is not None and _own_clause(tok, kinds.get(governor.i)):
+        governor = None  # "Azerbaijan freed 32 soldiers and Armenia released two": misparsed
+    if governor is not None and (governor.i in kinds or governor.lemma_ in INTENT):
         if governor.lemma_ in PROMISE and event in COOP_TO_AGREE and modality == Modality.ASSERTED:
             event, mode, rule = EventType.AGREE, None, rule + "+promised→AGREE"
-        elif governor.i in trigger_ids:
+        elif governor.i in kinds:
             return None  # the content of another event: "urged Russia to withdraw"
         elif not (governor.lemma_ in ("force", "compel") and passive(governor)):
             modality = Modality.REPORTED_INTENT  # but "had been forced to hit back": done

@@ -22,6 +22,8 @@ COOPERATIVE = frozenset(
 )
 INFERRED_TARGET = "+target-named-beside"
 FORCE = frozenset({EventType.MOBILIZE, EventType.ASSAULT})
+# acts that take no clause as their content ("freed", "shelled", "arrested")
+PLAIN_ACTS = frozenset({EventType.RETREAT, EventType.ASSAULT, EventType.COERCE})
 # "sanctions over the crackdown": the crackdown is the reason given, reported elsewhere
 BACKGROUND = frozenset(
     {"since", "after", "before", "following", "until", "amid", "despite", "over"}
