@@ -159,10 +159,12 @@ def load(overlay: str | None = None) -> TriggerTable:
     table: dict[tuple[str, str], list[Trigger]] = {}
     for t in rows.values():
         table.setdefault((t.lemma, t.pos), []).append(t)
-    # the most specific pattern first (more constraints, then fewer wildcards); the coder
-    # takes the first whose constraints hold, and patterns of equal rank keep file order
+    # the most specific pattern first (more constraints, a required word before an excluded
+    # one, then fewer wildcards); the coder takes the first whose constraints hold, and
+    # patterns of equal rank keep file order
     return TriggerTable({k: tuple(sorted(v, key=_specificity)) for k, v in table.items()})
 
 
-def _specificity(trigger: Trigger) -> tuple[int, int]:
-    return -len(trigger.requires), sum("*" in c.values for c in trigger.requires)
+def _specificity(trigger: Trigger) -> tuple[int, int, int]:
+    required = sum(not c.negated for c in trigger.requires)
+    return -len(trigger.requires), -required, sum("*" in c.values for c in trigger.requires)
