@@ -2151,6 +2151,26 @@ FOUND = [
         "Britain, Japan and Italy said on Friday they would jointly develop a fighter jet.",
         ("AGREE", {"GBR", "JPN", "ITA"}, set()),
     ),  # a future joint venture is an agreement
+    (
+        "BAKU, Dec 13 (Reuters) - Azerbaijan freed 32 Armenian servicemen and Armenia released "
+        "two Azerbaijani soldiers on Wednesday in a swap at their border.",
+        ("RETREAT", {"ARM"}, {"AZE"}),
+    ),  # a clause hung on a release by the parser is a release of its own
+    (
+        "SOFIA, Jan 23 (Reuters) - Bulgarian prosecutors on Thursday charged three Russian "
+        "citizens in absentia with the attempted murder of an arms manufacturer.",
+        ("ACCUSE", {"BGR"}, {"RUS"}),
+    ),  # prosecutors charging: the "with" may hang elsewhere
+    (
+        "MANAUS, Brazil, Jan 19 (Reuters) - Trucks carrying oxygen sent by Venezuela's government "
+        "arrived in the Brazilian city of Manaus on Tuesday.",
+        ("AID", {"VEN"}, {"BRA"}),
+    ),
+    (
+        "Protesters in the Indonesian province of West Papua set fire to the regional parliament "
+        "building in Manokwari on Monday.",
+        ("PROTEST", {"IDN"}, {"IDN"}),
+    ),  # protesters setting fire riot; the arson row without a subject must not win
 ]
 
 # sentence, event type that must not be emitted as asserted
