@@ -53,6 +53,7 @@ from newsevents.actors.phrases import (
     named_region,
 )
 from newsevents.actors.pronouns import (
+    resolve_descriptions,
     resolve_pronouns,
 )
 from newsevents.doc_cache import entities
@@ -72,6 +73,7 @@ class ActorCoder:
         found = self._unknown_organisations(doc, found)
         self._local_seats(doc, found)  # before pronouns take a seat's default country
         found = resolve_pronouns(doc, found)
+        found = resolve_descriptions(doc, found)
         self._qualified_places(doc, found)
         return self._finish(doc, found)
 

@@ -1,5 +1,6 @@
 """Pronouns and role nouns resolved to the actor they stand for: he/she/his → the nearest person
-within a few sentences; it/its → the nearest state-like actor; they/their → the nearest group."""
+within a few sentences; it/its → the nearest state-like actor; they/their → the nearest group;
+"the group", "the bloc" → the nearest armed group or organisation named before."""
 
 from __future__ import annotations
 
@@ -152,4 +153,43 @@ def resolve_pronouns(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
                 why,
                 a.family,
             )
+    return found
+
+
+# "an accusation the group denied", "the bloc said": a bare definite noun standing for the
+# nearest named actor of its kind
+DESCRIPTIONS = {
+    **dict.fromkeys(("group", "militia", "movement", "militants", "rebels", "insurgents"), "group"),
+    **dict.fromkeys(("bloc", "alliance", "organisation", "organization", "union"), "igo"),
+}
+
+
+def resolve_descriptions(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
+    """ "the group" → the nearest armed group named within a few sentences before it; "the bloc",
+    "the alliance" → the nearest international organisation."""
+    ranked: list[Found] | None = None
+    for tok in doc:
+        kind = DESCRIPTIONS.get(tok.lower_)
+        if kind is None or tok.i in found or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        kids = [c for c in tok.children if c.dep_ not in ("punct", "relcl", "acl")]
+        if [c.lower_ for c in kids] != ["the"] or not tok.i or doc[tok.i - 1].lower_ != "the":
+            continue  # "the armed group", "a group of states", "the group of seven"
+        ranked = ranked if ranked is not None else sorted(found.values(), key=lambda f: f.start)
+        window = tok.sent.start - PERSON_WINDOW * 40  # about three sentences of wire copy
+        before = [
+            f
+            for f in ranked
+            if f.end <= tok.i
+            and f.start >= window
+            and f.code not in ("", "UNK")
+            and (f.kind == kind if kind == "group" else f.kind == "igo" or f.family is not None)
+        ]
+        if not before:
+            continue
+        a = before[-1]
+        found[tok.i] = Found(
+            tok.i - 1, tok.i + 1, a.entry, "pronoun", a.code, a.sector, a.name, a.rule,
+            ("definite:the " + tok.lower_, "antecedent:" + a.name), a.family,
+        )  # fmt: skip
     return found
