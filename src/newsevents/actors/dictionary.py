@@ -406,6 +406,11 @@ def city_entries(known: set[str], min_population: int = CITY_POPULATION) -> list
                 # "Los Angeles": the largest city of the name, not the one in Chile
                 if key not in largest or largest[key][0] < city["population"]:
                     largest[key] = (city["population"], Entry(key, code, None, name, "city", rule))
+    # "Davao City", "Zamboanga City": the way the city's own name is often written
+    for key, (population, entry) in list(largest.items()):
+        if not key.endswith(" city") and f"{key} city" not in largest:
+            suffixed = Entry(f"{key} city", entry.code, None, entry.name, "city", entry.rule)
+            largest[f"{key} city"] = (population, suffixed)
     return [e for _, e in largest.values()] + place_entries()
 
 
