@@ -22,7 +22,8 @@ MAX_CHARS = 2_000_000
 
 PARAGRAPHS = "newsevents_paragraphs"
 # "WASHINGTON, Jan. 27 (Meridian Wire) — ", "KYIV (Reuters) - ", "DOHA – ", "NEW DELHI: ",
-# "Nairobi (AFP) - ", "MOSCOW, March 17. /TASS/. ", "TOKYO, Aug. 9 Kyodo - ": a dateline
+# "Nairobi (AFP) - ", "MOSCOW, March 17. /TASS/. ", "TOKYO, Aug. 9 Kyodo - ", "Taipei, May 23
+# (CNA) ": a dateline
 DATELINE = re.compile(
     r"(?:^|\n\n)(?:"
     r"[A-Z][A-Z.'’/ -]{1,40}"  # the city in capitals
@@ -30,6 +31,9 @@ DATELINE = re.compile(
     r"(?:\s*\([^)\n]{1,40}\))?"  # "(Meridian Wire)"
     r"\s*(?:—|–|--| - |:(?= )|/[A-Za-z]+/\.?)"
     r"|[A-Z][A-Za-z.'’ -]{1,30}\s*\([A-Za-z. ]{2,20}\)\s*(?:—|–|--|-)"  # "Nairobi (AFP) -"
+    # "Taipei, May 23 (CNA) China's …": a city not in capitals, dated, the dash optional
+    r"|[A-Z][A-Za-z.'’ -]{1,30},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z. ]{2,20}\)"
+    r"(?:\s*(?:—|–|--|-))?(?=\s+[A-Z])"
     r")\s*"
 )
 
