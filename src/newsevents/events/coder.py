@@ -46,9 +46,8 @@ from newsevents.events.kinds import (
     SENDING,
     SPEAKER_VERBS,
     WANTED,
-    WEEKDAYS,
 )
-from newsevents.events.matching import forms, holds, part_of_speech
+from newsevents.events.matching import dated, forms, holds, part_of_speech
 from newsevents.events.mentions import (
     MentionIndex,
     mentions_at,
@@ -362,8 +361,9 @@ def _suppressed(
 ) -> bool:  # fmt: skip
     """A trigger that names a background event, a description or the content of another event,
     or one whose parties nobody could chart."""
+    noun = part_of_speech(tok) == "NOUN"  # "citing joint drills": tagged a verb at times
     if (
-        tok.pos_ == "NOUN"
+        noun
         and tok.dep_ in ("pobj", "dobj")
         and tok.head.lower_ in BACKGROUND
         # "said after a video call between the two leaders": the call just happened
@@ -372,7 +372,7 @@ def _suppressed(
         and not (row.event == EventType.PROTEST and tok.head.lower_ in PROTEST_CAUSES)
     ):
         return True  # "talks since the invasion": a reference to an event, not a new one
-    if tok.pos_ == "NOUN" and tok.dep_ in ("oprd", "attr") and tok.head.lemma_ in NAMING:
+    if noun and tok.dep_ in ("oprd", "attr") and tok.head.lemma_ in NAMING:
         return True  # "if the EU labelled the offensive an invasion": a word, not an event
     if tok.dep_ == "amod" and tok.tag_ == "VBN":
         return True  # "Rwanda-backed M23", "Iran-backed Houthis": a description
@@ -384,11 +384,8 @@ def _suppressed(
         or (row.event == EventType.AGREE and tok.lemma_ in ("offer", "pledge", "promise"))
     )  # "600,000 doses donated by the Chinese government arrived …": the gift is the news;
     # "rejected $20 million in aid offered by the G7": so is the offer
-    dated = any(  # "49 Ivorian soldiers arrested at Bamako airport on Sunday": news
-        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in WEEKDAYS for g in children_of(c))
-        for c in children_of(tok)
-    )
-    if row.event != EventType.ASSAULT and participle and not given and not dated:
+    # "49 Ivorian soldiers arrested at Bamako airport on Sunday": news
+    if row.event != EventType.ASSAULT and participle and not given and not dated(tok):
         # "five Americans detained in Iran flew …", "troops backed by tanks": who they are
         return True
     if tok.dep_ == "relcl" and any(c.lower_ == "had" for c in children_of(tok) if c.dep_ == "aux"):
@@ -399,9 +396,9 @@ def _suppressed(
         # "accusing it of supporting terrorism", "blamed Israel for the bombing", "warned
         # Iran against attacking U.S. forces", "… of violating the deal by attacking ports"
         return True
-    if tok.pos_ == "NOUN" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "sideline":
+    if noun and tok.head.lower_ == "of" and tok.head.head.lemma_ == "sideline":
         return True  # "on the sidelines of the SCO summit": where a meeting took place
-    wanted_by = governing_verb(tok) if tok.pos_ == "NOUN" else None
+    wanted_by = governing_verb(tok) if noun else None
     if wanted_by is not None and wanted_by.lemma_ in WANTED and row.event != EventType.REQUEST:
         return True  # "called for peace talks": the request is the event, not the talks
     if passive(tok) and any(
@@ -412,7 +409,7 @@ def _suppressed(
         for p in children_of(c)
     ):
         return True  # "were killed in an Israeli air strike": the strike is the event
-    if not actors and (not recipients or tok.pos_ == "NOUN"):
+    if not actors and (not recipients or noun):
         return True  # a nominal event needs its actor ("sanctions against Moscow" alone is not)
     if not actors and row.event not in ACTORLESS_OK:
         # "the document offered Russia a path", "hostages were handed over to the Red

@@ -281,6 +281,24 @@ def convert(
     ):
         return None  # a meeting needs two known parties ("the cabinet met" is not a CONSULT)
     joint = event in COOPERATIVE and len({c for c, _ in known}) >= 2  # "Iran, Russia and China"
+    if (
+        event == EventType.COOPERATE
+        and tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in EXERCISES
+        and known
+        and not recipients
+        and not joint
+    ):
+        # "China's military launched joint drills around Taiwan": joint among its own services,
+        # a show of force at whoever the drills surround
+        event, mode, rule = EventType.MOBILIZE, None, rule + "+own-services→MOBILIZE"
+        recipients = [
+            m
+            for t in tok.subtree
+            if t.dep_ == "pobj" and t.head.lower_ in ("around", "near", "off")
+            for m in mentions_at(t, index)
+            if m.code not in {a.code for a in actors}
+        ]
     if event in NEED_RECIPIENT and not recipients and not joint:
         if tok.pos_ == "NOUN":
             return None

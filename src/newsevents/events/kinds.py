@@ -26,8 +26,8 @@ FORCE = frozenset({EventType.MOBILIZE, EventType.ASSAULT})
 PLAIN_ACTS = frozenset({EventType.RETREAT, EventType.ASSAULT, EventType.COERCE})
 # "sanctions over the crackdown": the crackdown is the reason given, reported elsewhere
 BACKGROUND = frozenset(
-    {"since", "after", "before", "following", "until", "amid", "despite", "over"}
-)
+    {"since", "after", "before", "following", "until", "amid", "despite", "over", "citing"}
+)  # "called off the talks, citing joint drills": the reason given
 # an announced deployment, not a threat; the PLOVER gold codes a future sanction ("will tighten
 # the blockade", "will withdraw inspectors") as THREATEN
 ANNOUNCED = frozenset({EventType.MOBILIZE})

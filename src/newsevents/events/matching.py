@@ -6,10 +6,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from newsevents.doc_cache import children_of
+from newsevents.events.kinds import WEEKDAYS
 from newsevents.events.roles import (
     actor_tokens,
     elided,
     governing_verb,
+    misread_noun,
 )
 from newsevents.events.triggers import Trigger
 
@@ -39,9 +41,17 @@ def entity_form(tok: Any) -> tuple[str, ...]:
     return ("gpe",) if named else ()
 
 
+def dated(tok: Any) -> bool:
+    """A clause with a weekday of its own ("deployed on Friday"): news, not a description."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in WEEKDAYS for g in children_of(c))
+        for c in children_of(tok)
+    )
+
+
 def part_of_speech(tok: Any) -> str:
     if tok.pos_ in ("VERB", "AUX"):
-        return "VERB"
+        return "NOUN" if misread_noun(tok) else "VERB"
     if tok.pos_ in ("NOUN", "PROPN"):
         return "NOUN"
     return tok.pos_
@@ -104,6 +114,14 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
         ]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             kids.append(tok.head)  # "a deal signed with the army": the deal is what was signed
+        elif (
+            tok.dep_ == "relcl"
+            and not kids
+            and (tok.head.dep_ in ("npadvmod", "appos") or dated(tok))
+        ):
+            # "…, an accusation the group denied", "the soldiers it deployed on Friday": what
+            # was denied or deployed ("the sanctions Tokyo imposed" is a description, not news)
+            kids.append(tok.head)
         for _ in range(2):  # "Indian Air Force pilot Wing Commander Abhinandan Varthaman"
             kids += [g for k in list(kids) for g in children(k, ("conj", "compound", "appos"))]
         kids = list(dict.fromkeys(kids))
@@ -139,9 +157,15 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
     if key == "xcomp":
         kids = children(tok, ("xcomp", "ccomp"))
         kids += [g for k in list(kids) for g in children(k, ("conj",))]  # "… and would pay"
-        # "have sworn to fight" is often parsed as an adverbial clause
+        # "have sworn to fight" is often parsed as an adverbial clause; "gave the envoy 48
+        # hours to leave" as a relative clause on the hours
         kids += [
-            k for k in children(tok, ("advcl",)) if any(g.tag_ == "TO" for g in children_of(k))
+            k
+            for k in (
+                *children(tok, ("advcl",)),
+                *(r for d in children(tok, ("dobj", "npadvmod")) for r in children(d, ("relcl",))),
+            )
+            if any(g.tag_ == "TO" for g in children_of(k))
         ]
         return [k.lemma_.lower() for k in kids]
     if key == "inf":
@@ -179,6 +203,8 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
             if k.dep_ == "prep" and k.lower_ == "as"
             for p in children(k, ("pobj",))
         ]
+        # "declared the envoy persona non grata", misread as a clause with the envoy its subject
+        kids += [g for k in children(tok, ("ccomp",)) for g in children(k, ("dobj",))]
         kids += [m for k in list(kids) for m in children(k, ("amod", "compound", "attr", "acomp"))]
         kids += [p for k in list(kids) for p in of_objects(k)]  # "an act of aggression"
         return [f for k in kids for f in forms(k)]

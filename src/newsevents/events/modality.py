@@ -118,6 +118,22 @@ def _aux(tok: Any) -> set[str]:
 TIME_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "until"})
 
 
+def deadline_aside(tok: Any) -> Any | None:
+    """The verb a participle belongs with when the parser coordinated it with an infinitive:
+    "…, giving them 72 hours to leave the country and accusing them of meddling" goes with the
+    giving, not the leaving."""
+    head = tok.head
+    if not (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBG"
+        and head.dep_ in ("relcl", "advcl", "xcomp")
+        and any(c.tag_ == "TO" for c in children_of(head))
+    ):
+        return None
+    verb = head.head.head if head.dep_ == "relcl" else head.head
+    return verb if verb.lemma_ == "give" and verb.tag_ == "VBG" else None
+
+
 def read(trigger: Any) -> Reading:
     """Read the modality of the clause a trigger stands in."""
     verb = trigger
@@ -126,7 +142,7 @@ def read(trigger: Any) -> Reading:
         verb = trigger.head if trigger.dep_ != "pobj" else trigger.head.head
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+        clause = deadline_aside(clause) or clause.head
     aux = _aux(verb) | _aux(clause)
     negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in children_of(verb)) or any(
         c.dep_ == "neg" for c in children_of(clause)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from newsevents.doc_cache import children_of
-from newsevents.events.modality import spoken_aside
+from newsevents.events.modality import deadline_aside, spoken_aside
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJ = frozenset({"dobj", "attr", "oprd"})
@@ -59,7 +59,9 @@ MEETING_NOUNS = frozenset(
     }
 )
 # "fighting between troops and rebels", "the first direct flight between Israel and the UAE"
-BETWEEN_NOUNS = frozenset({"fighting", "clash", "battle", "flight", "agreement", "deal", "accord"})
+BETWEEN_NOUNS = frozenset(
+    {"fighting", "clash", "battle", "flight", "agreement", "deal", "accord", "service", "link"}
+)
 STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "resolve", "dedicate"})
 # a country's own sides stand for it ("Libya's two warring sides agreed …"), its allies do not
 
@@ -148,9 +150,18 @@ def _outer(noun: Any) -> Any:
     return noun
 
 
+# "launched ground forces drills": a plural noun the tagger read as a verb, in a noun's place
+NOUN_SLOTS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
+
+
+def misread_noun(tok: Any) -> bool:
+    return tok.tag_ == "VBZ" and tok.dep_ in NOUN_SLOTS
+
+
 def actor_tokens(trigger: Any) -> list[Any]:
     """Candidate tokens naming the actor of a trigger, best first."""
-    if trigger.pos_ in ("NOUN", "PROPN"):  # "will not attend this week's Summit of the Americas"
+    # "will not attend this week's Summit of the Americas"
+    if trigger.pos_ in ("NOUN", "PROPN") or misread_noun(trigger):
         mods = [c for c in children_of(trigger) if c.dep_ in ("poss",)]
         mods += [c for c in children_of(trigger) if c.dep_ in ("compound", "amod", "nmod", "nsubj")]
         # "the withdrawal of its troops from Niger": who leaves, not the place left
@@ -301,6 +312,9 @@ def actor_tokens(trigger: Any) -> list[Any]:
             c.dep_ == "nsubjpass" for c in children_of(trigger)
         ):
             return []  # "Morales arrived in Argentina and was granted refugee status": not his act
+        giver = deadline_aside(trigger)  # "…, giving them 72 hours to leave and accusing them"
+        if giver is not None:
+            return actor_tokens(giver)
         return actor_tokens(head)  # "dep": a clause the parser could not place
     if trigger.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in children_of(trigger)):
         return []  # "Turkey called on NATO after 33 soldiers were killed": not Turkey's act
