@@ -2171,6 +2171,59 @@ FOUND = [
         "building in Manokwari on Monday.",
         ("PROTEST", {"IDN"}, {"IDN"}),
     ),  # protesters setting fire riot; the arson row without a subject must not win
+    (
+        "The European Union pledged nearly 2.5 billion euros for Syria at its annual donor "
+        "conference in Brussels on Monday.",
+        ("AID", {"EU"}, {"SYR"}),
+    ),  # a sum pledged for relief is aid (a broad promise of development stays AGREE)
+    (
+        "Burkina Faso's military government on Saturday suspended Radio France Internationale, "
+        "accusing the French public broadcaster of spreading false information.",
+        ("COERCE", {"BFA"}, {"FRA"}),
+    ),  # suspending a broadcaster is censorship
+    (
+        "Niamey (AFP) - Niger's military rulers on Friday gave French ambassador Sylvain Itte 48 "
+        "hours to leave the country.",
+        ("SANCTION", {"NER"}, {"FRA"}),
+    ),  # "48 hours to leave" parsed as a relative clause on the hours
+    (
+        "Greece ordered two Russian diplomats out on Friday, giving them 48 hours to leave the "
+        "country and accusing them of spying.",
+        ("ACCUSE", {"GRC"}, {"RUS"}),
+    ),  # a participle coordinated with the deadline's infinitive is the giver's
+    (
+        "Taipei, May 23 (CNA) China's military launched large-scale joint drills code-named "
+        "Joint Sword-2024A around Taiwan on Thursday.",
+        ("MOBILIZE", {"CHN"}, {"TWN"}),
+    ),  # joint among one state's services; a dateline without a dash
+    (
+        "Police took televangelist Apollo Quiboloy into custody on Sunday at his compound in "
+        "Davao City.",
+        ("COERCE", {"PHL"}, {"PHL"}),
+    ),  # taken into custody; "Davao City" is Davao
+    (
+        "Iran's Revolutionary Guards launched ground forces drills near the northwestern border "
+        "with Azerbaijan on Monday.",
+        ("MOBILIZE", {"IRN"}, {"AZE"}),
+    ),  # "drills" tagged as a verb in an object's place
+    (
+        "An IndiGo flight took off from Kolkata for Guangzhou on Sunday, resuming direct "
+        "passenger air services between India and China.",
+        ("COOPERATE", {"IND", "CHN"}, set()),
+    ),
+    (
+        "Lebanon's army said on Monday it had returned fire towards Syria.",
+        ("ASSAULT", {"LBN"}, {"SYR"}),
+    ),
+    (
+        "Israel accused Hezbollah of firing rockets, an accusation the group denied.",
+        ("REJECT", {"LBN"}, {"ISR"}),
+    ),  # "the group" is the armed group named before; the aside names what was denied
+    (
+        "Iraq demanded that Turkey withdraw the hundreds of soldiers it deployed on Friday to a "
+        "camp near Mosul.",
+        ("MOBILIZE", {"TUR"}, {"IRQ"}),
+    ),  # a relative clause with its own weekday is news
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -2252,6 +2305,15 @@ ABSENT = [
     ("Russia barred opposition leader Boris Nadezhdin from entering the race.", "REJECT"),
     ("The Cook Islands signed deals with China without consulting Wellington.", "REJECT"),
     ("Ghana received praise for its handling of the election.", "AID"),
+    (
+        "The US and China agreed to slash the steep tariffs they imposed on each other's goods.",
+        "SANCTION",
+    ),  # a relative clause describing the tariffs is no new sanction
+    (
+        "North Korea called off talks with South Korea, citing joint air force drills with the "
+        "United States.",
+        "COOPERATE",
+    ),  # the reason cited is background
 ]
 
 
