@@ -214,6 +214,16 @@ def convert(
         event, mode = EventType.CONCEDE, None
         modality = Modality.ASSERTED
         rule += "+announced→CONCEDE"
+    elif (
+        modality == Modality.ASSERTED
+        and event == EventType.RETREAT
+        and mode == "ceasefire"
+        and own_side_says(reading.speech_head, actors, index)
+    ):
+        # "Azerbaijan said it was unilaterally halting hostilities": a ceasefire declared by
+        # its own side (the manual's CONCEDE); one observed by others stays RETREAT
+        event, mode = EventType.CONCEDE, None
+        rule += "+declared→CONCEDE"
     elif modality == Modality.FUTURE and event in COOP_TO_AGREE:
         event, mode = EventType.AGREE, None
         modality = Modality.ASSERTED

@@ -130,7 +130,12 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
         # "GPE" in a constraint stands for any named town or country ("seized Goma")
         return [f for k in kids for f in (*forms(k), *entity_form(k))]
     if key == "prep":
-        kids = children(tok, ("prep", "agent", "dative"))
+        # "called off the ceasefire on Monday": a day is no preposition of the pattern's
+        kids = [
+            k
+            for k in children(tok, ("prep", "agent", "dative"))
+            if not (k.lower_ == "on" and any(g.ent_type_ == "DATE" for g in children_of(k)))
+        ]
         # "sending about 100 drones toward Israel": the preposition may hang on the object
         kids += [p for o in children(tok, ("dobj",)) for p in children(o, ("prep",))]
         # "called for the suspects to be tried": "for" marks the clause
