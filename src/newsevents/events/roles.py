@@ -41,7 +41,7 @@ LIGHT_VERBS = frozenset(
         *("strike", "clinch", "forge", "finalise", "finalize", "pursue", "bring", "repeat"),
         *("place", "put", "raise", "keep", "step", "increase", "intensify", "kick", "publish"),
         *("authorize", "authorise", "renew", "expand", "tighten", "toughen", "broaden", "widen"),
-        *("unleash", "wage", "fight", "pay", "undertake", "embark"),
+        *("unleash", "wage", "fight", "pay", "undertake", "embark", "notify", "clear"),
     }
 )
 NOT_ACTORS = frozenset({"place"})

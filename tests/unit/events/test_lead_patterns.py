@@ -2224,6 +2224,69 @@ FOUND = [
         "camp near Mosul.",
         ("MOBILIZE", {"TUR"}, {"IRQ"}),
     ),  # a relative clause with its own weekday is news
+    (
+        "Azerbaijan said on Sunday it was unilaterally halting hostilities in Nagorno-Karabakh.",
+        ("CONCEDE", {"AZE"}, {"AZE"}),
+    ),  # a ceasefire declared by its own side (an observed one stays RETREAT)
+    (
+        "Bangladesh on Wednesday handed over Anup Chetia, a founding leader of a banned rebel "
+        "group, to India after holding him for nearly 18 years.",
+        ("COOPERATE", {"BGD"}, {"IND"}),
+    ),  # a named suspect handed to another state
+    (
+        "Central African Republic authorities on Saturday surrendered Alfred Yekatom, a former "
+        "militia commander, to the International Criminal Court.",
+        ("COOPERATE", {"CAF"}, {"ICC"}),
+    ),
+    (
+        "India returned a Pakistan Rangers soldier it had detained on Wednesday.",
+        ("RETREAT", {"IND"}, {"PAK"}),
+    ),
+    (
+        "Venezuela recalled its ambassador to Colombia on Thursday, a day after Bogota called "
+        "its own envoy home from Caracas.",
+        ("SANCTION", {"COL"}, {"VEN"}),
+    ),  # "home" parsed as the envoy's complement
+    (
+        "Russia has suspended all military contacts with Turkey, the General Staff said on "
+        "Wednesday.",
+        ("SANCTION", {"RUS"}, {"TUR"}),
+    ),
+    (
+        "Pakistan on Friday upgraded its diplomatic representation in Kabul to the level of "
+        "ambassador.",
+        ("SUPPORT", {"PAK"}, {"AFG"}),
+    ),
+    (
+        "New Chinese Ambassador to Afghanistan Zhao Xing on Wednesday presented his credentials "
+        "to the acting prime minister of the Afghan caretaker government in Kabul.",
+        ("SUPPORT", {"CHN"}, {"AFG"}),
+    ),
+    (
+        "The United States on Monday proposed tariffs of up to 100% on $2.4 billion worth of "
+        "French champagne, handbags and cheese.",
+        ("THREATEN", {"USA"}, {"FRA"}),
+    ),  # proposed tariffs are a threatened sanction, not a proposal to talk
+    (
+        "Finnish police boarded and took control on Thursday of a Russian oil tanker suspected "
+        "of damaging an undersea power cable.",
+        ("COERCE", {"FIN"}, {"RUS"}),
+    ),  # taking control of a ship is a seizure, not a military conquest
+    (
+        "Japan said Friday it will return South Korea to its list of trusted trading partners, "
+        "reversing a 2019 downgrade.",
+        ("CONCEDE", {"JPN"}, {"KOR"}),
+    ),
+    (
+        "The Biden administration on Monday granted Temporary Protected Status to Venezuelans "
+        "living in the United States.",
+        ("AID", {"USA"}, {"VEN"}),
+    ),  # protection for refugees is aid (PLOVER: asylum)
+    (
+        "The State Department on Tuesday formally notified Congress of a proposed $8 billion sale "
+        "of 66 F-16 fighter jets to Taiwan.",
+        ("AID", {"USA"}, {"TWN"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
