@@ -71,6 +71,7 @@ from newsevents.events.story import (
     refer_back,
     ultimatums,
 )
+from newsevents.events.targets import deterred
 from newsevents.events.triggers import Trigger, TriggerTable
 from newsevents.records import (
     ActorRef,
@@ -320,6 +321,9 @@ class EventCoder:
             return None
         event, mode, modality, rule = coding.event, coding.mode, coding.modality, coding.rule
         actors, recipients, confidence = coding.actors, coding.recipients, coding.confidence
+        aimed = deterred(tok, index, actors) if event == EventType.MOBILIZE else []
+        if aimed:  # "deployed troops to Lithuania to deter Russia": aimed at Russia
+            recipients, rule = aimed, rule + "+aimed-at"
         reporter = None
         if reading.speech_head is not None:
             speaker = subject_of(reading.speech_head)
@@ -362,14 +366,17 @@ def _suppressed(
     """A trigger that names a background event, a description or the content of another event,
     or one whose parties nobody could chart."""
     noun = part_of_speech(tok) == "NOUN"  # "citing joint drills": tagged a verb at times
+    base = tok  # "since the invasion and the annexation": both in the background
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head
     if (
         noun
-        and tok.dep_ in ("pobj", "dobj")
-        and tok.head.lower_ in BACKGROUND
+        and base.dep_ in ("pobj", "dobj")
+        and base.head.lower_ in BACKGROUND
         # "said after a video call between the two leaders": the call just happened
-        and not (row.event == EventType.CONSULT and tok.head.lower_ in ("after", "following"))
+        and not (row.event == EventType.CONSULT and base.head.lower_ in ("after", "following"))
         # "dropped the plan after rare protests there on Friday": the protests are news too
-        and not (row.event == EventType.PROTEST and tok.head.lower_ in PROTEST_CAUSES)
+        and not (row.event == EventType.PROTEST and base.head.lower_ in PROTEST_CAUSES)
     ):
         return True  # "talks since the invasion": a reference to an event, not a new one
     if noun and tok.dep_ in ("oprd", "attr") and tok.head.lemma_ in NAMING:

@@ -2287,6 +2287,16 @@ FOUND = [
         "of 66 F-16 fighter jets to Taiwan.",
         ("AID", {"USA"}, {"TWN"}),
     ),
+    (
+        "Germany began deploying an advance team of soldiers to Lithuania on Monday, the first "
+        "step towards stationing a combat brigade in the Baltic state to deter Russia.",
+        ("MOBILIZE", {"DEU"}, {"RUS"}),
+    ),  # a deployment is aimed at whoever it is meant to deter, not at its host
+    (
+        "Greece extradited Russian bitcoin fraud suspect Alexander Vinnik to France on Thursday "
+        "to face money-laundering charges there.",
+        ("COOPERATE", {"GRC"}, {"FRA"}),
+    ),  # "extradited" read as a modifier: its "to" hangs on the noun
 ]
 
 # sentence, event type that must not be emitted as asserted
