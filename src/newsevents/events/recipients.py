@@ -69,6 +69,24 @@ def drawer(noun: Any) -> list[Any]:
     return []
 
 
+def _stray_preps(verb: Any, preps: set[str]) -> list[Any]:
+    """The objects of a verb's preposition that a misparse hung elsewhere: on the noun the verb
+    was read as modifying ("Greece extradited Russian suspect Alexander Vinnik to France"), or
+    on a second root the parser split the sentence into ("Mexico extradited Ovidio Guzmán, a son
+    of … Guzmán, to the United States")."""
+    if verb.dep_ in ("amod", "compound"):
+        return [p for h in (verb.head, verb.head.head) for p in prep_objects(h, preps)]
+    if verb.dep_ != "ROOT":
+        return []
+    sent = verb.sent
+    return [
+        p
+        for t in sent
+        if t.dep_ == "ROOT" and t.i > verb.i and t.pos_ in ("NOUN", "PROPN")
+        for p in prep_objects(t, preps)
+    ]
+
+
 def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]]:
     """Token groups that may name the recipient, in the order to try them: the pattern's own
     sources, then prepositions on the object ("further action against Russia"), the object's
@@ -114,6 +132,8 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
             verb = governing_verb(trigger) if trigger.pos_ == "NOUN" else None
             if verb is not None and not found:
                 found = prep_objects(verb, preps)  # "issued arrest warrants on Thursday for X"
+            if not found and trigger.pos_ == "VERB":
+                found = _stray_preps(trigger, preps)
         elif kind == "objprep" and obj is not None:
             found = prep_objects(obj, preps)
         elif kind == "of":
