@@ -50,7 +50,9 @@ def persons(
         if earlier is not None:
             f = coreferent(start, end, earlier)
         else:
-            entry = _by_surname(dictionary, surname, day) if end - start == 1 else None
+            entry = _by_surname(dictionary, surname, day)
+            if entry is not None and end - start > 1 and not _shares_name(doc[start:end], entry):
+                entry = None  # "Maria Shoigu" is not Sergei Shoigu
             if entry is not None:
                 f = Found(
                     start,
@@ -91,6 +93,20 @@ def persons(
             if earlier is not None and earlier.start < tok.i:
                 found[tok.i] = coreferent(tok.i, tok.i + 1, earlier)
     return {f.start: f for f in found.values()}
+
+
+def _shares_name(words: Any, entry: Entry) -> bool:
+    """Whether a name, set apart from its quoted nickname and its titles, is the entry's full
+    name: 'President Joko "Jokowi" Widodo' is Joko Widodo ("Kim Jong Nam" is not Kim Yong Nam)."""
+    quoted = False
+    kept = []
+    for tok in words:
+        if tok.text in ('"', "“", "”", "'"):
+            quoted = not quoted
+        elif not quoted and not tok.is_punct:
+            kept.append(fold(tok.text))
+    parts = [fold(w) for w in entry.name.split()]
+    return len(kept) >= len(parts) and kept[-len(parts) :] == parts
 
 
 def _by_surname(dictionary: ActorDictionary, surname: str, day: dt.date | None) -> Entry | None:

@@ -204,3 +204,24 @@ def test_a_province_names_its_country_even_outside_a_place_entity() -> None:
 def test_the_outer_of_two_nationalities_is_the_state() -> None:
     ms = mentions("A court sentenced Bosnian Serb leader Milorad Dodik to one year in prison.")
     assert by_text(ms, "Milorad Dodik").code == "BIH"
+
+
+def test_a_quoted_nickname_does_not_hide_the_full_name() -> None:
+    ms = mentions('President Joko "Jokowi" Widodo met Zelensky in Kyiv.', day="2022-06-29")
+    assert by_text(ms, "Widodo").code == "IDN"
+    ms = mentions("Kim Jong Nam was killed at Kuala Lumpur airport.", day="2017-02-14")
+    assert by_text(ms, "Kim Jong Nam").code == "UNK"  # not Kim Yong Nam, a namesake
+
+
+def test_the_group_and_the_bloc_stand_for_the_actor_named_before() -> None:
+    ms = mentions("Israel accused Hezbollah of firing rockets, an accusation the group denied.")
+    assert by_text(ms, "the group").code == "LBN"
+    ms = mentions("The EU imposed sanctions on Russia, and the bloc said more would follow.")
+    assert by_text(ms, "the bloc").code == "EU"
+    ms = mentions("A group of protesters gathered outside the embassy.")
+    assert not any(m.text == "A group" or m.text == "group" for m in ms)
+
+
+def test_a_city_written_with_city_after_its_name() -> None:
+    ms = mentions("Police arrested a pastor in Davao City on Sunday.")
+    assert by_text(ms, "Davao City").code == "PHL"
