@@ -47,6 +47,8 @@ from newsevents.records import (
     Modality,
 )
 
+CROWDS = frozenset({"protester", "demonstrator", "rioter", "marcher", "striker", "picketer"})
+
 
 @dataclass(frozen=True, slots=True)
 class Coding:
@@ -284,6 +286,14 @@ def convert(
         if unknown:
             recipients = [m for m in place if m.code not in own and m.code != "UNK"][:1]
             rule += "+host-from-place" if recipients else ""
+    if (
+        event == EventType.PROTEST
+        and modality == Modality.REPORTED_INTENT
+        and tok.lemma_.lower() in CROWDS
+    ):
+        # "soldiers tried to drive back protesters": whatever the soldiers meant, the
+        # protesters were there
+        modality = Modality.ASSERTED
     # two parties of one country count ("government negotiators and the Taliban")
     known = {(a.code, a.sector) for a in actors if a.code != "UNK"}
     if event == EventType.CONSULT and (

@@ -115,6 +115,9 @@ def _aux(tok: Any) -> set[str]:
     return {c.lower_ for c in children_of(tok) if c.dep_ in ("aux", "auxpass")}
 
 
+ASSEMBLING = frozenset(
+    {"march", "rally", "gather", "assemble", "converge", "protest", "demonstrate", "flock"}
+)
 TIME_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "until"})
 
 
@@ -225,8 +228,10 @@ def read(trigger: Any) -> Reading:
         # "Russia has become the first country to recognise …": what it did, not a purpose
         and not (clause.dep_ in ("acl", "relcl") and clause.head.dep_ in ("attr", "oprd"))
         and not (clause.dep_ == "advcl" and _first_to(clause.head))
-        # "parliament voted on Sunday to demand …": the vote is the demand
+        # "parliament voted on Sunday to demand …": the vote is the demand; "thousands marched
+        # to demand his resignation", "gathered to protest": the crowd's demand is made
         and clause.head.lemma_ not in ("vote", "agree", "decide", "resolve", "move")
+        and clause.head.lemma_ not in ASSEMBLING
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(clause))
         and not any(c.dep_ in ("auxpass",) for c in children_of(clause))
     )
