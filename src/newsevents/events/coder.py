@@ -71,7 +71,7 @@ from newsevents.events.story import (
     refer_back,
     ultimatums,
 )
-from newsevents.events.targets import deterred
+from newsevents.events.targets import deterred, wronged
 from newsevents.events.triggers import Trigger, TriggerTable
 from newsevents.records import (
     ActorRef,
@@ -103,6 +103,7 @@ def _speaks(doc: Any, m: Mention) -> bool:
     return (tok.dep_ == "nsubj" and tok.head.lemma_ in SPEAKER_VERBS) or speaker_tail(tok, m)
 
 
+APOLOGIES = frozenset({"apologize", "apologise", "apology", "regret", "admit", "acknowledge"})
 TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 # the unrest a government answers is reported with it
 PROTEST_CAUSES = frozenset({"after", "following", "amid", "despite"})
@@ -321,9 +322,22 @@ class EventCoder:
             return None
         event, mode, modality, rule = coding.event, coding.mode, coding.modality, coding.rule
         actors, recipients, confidence = coding.actors, coding.recipients, coding.confidence
-        aimed = deterred(tok, index, actors) if event == EventType.MOBILIZE else []
+        aimed = (
+            deterred(tok, index, actors, aimed_only=event == EventType.THREATEN)
+            if event in (EventType.MOBILIZE, EventType.THREATEN)
+            else []
+        )
         if aimed:  # "deployed troops to Lithuania to deter Russia": aimed at Russia
             recipients, rule = aimed, rule + "+aimed-at"
+        if (
+            event == EventType.CONCEDE
+            and (mode == "apologize" or tok.lemma_.lower() in APOLOGIES)
+            and {m.code for m in recipients} <= {m.code for m in actors}
+        ):
+            # "De Croo apologised for the killing of Congolese hero Patrice Lumumba"
+            victims = wronged(tok, index, actors)
+            if victims:
+                recipients, rule = victims, rule + "+wronged-party"
         reporter = None
         if reading.speech_head is not None:
             speaker = subject_of(reading.speech_head)
