@@ -14,7 +14,12 @@ from dataclasses import replace
 from typing import Any
 
 from newsevents import registry
-from newsevents.attributes.clauses import dates_other_noun, days_before, in_own_clause
+from newsevents.attributes.clauses import (
+    dates_other_noun,
+    days_before,
+    in_own_clause,
+    within_clause,
+)
 from newsevents.attributes.dates import DateMention, EventDate, event_date, find_dates, pick_date
 from newsevents.attributes.places import event_location, find_places
 from newsevents.attributes.quantities import event_quantities, find_quantities
@@ -51,6 +56,14 @@ def code_attributes(parsed: ParsedDocument, result: ArticleResult) -> ArticleRes
                 and not dates_other_noun(doc, e.trigger_start, d.start, d.end)
             )
         ]
+        inner = [
+            d
+            for d in own
+            if e.sentence_start <= d.start < e.sentence_end
+            and within_clause(doc, e.trigger_start, d.start, d.end)
+        ]
+        if inner:  # the clause's own date outranks the date of the verb that reports it
+            own = [d for d in own if d in inner or not e.sentence_start <= d.start < e.sentence_end]
         when = event_date(
             e.sentence_start,
             e.sentence_end,

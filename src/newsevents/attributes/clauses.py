@@ -60,6 +60,31 @@ def in_own_clause(doc: Any, trigger_start: int, phrase_start: int) -> bool:
     return True
 
 
+def within_clause(doc: Any, trigger_start: int, phrase_start: int, phrase_end: int) -> bool:
+    """Whether a date phrase dates the trigger's own verb directly, or a "when" clause under it
+    ("were killed when two car bombs exploded on Saturday, the president said on Sunday":
+    Saturday), rather than a clause above, such as the verb that reports it."""
+    trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+    span = doc.char_span(phrase_start, phrase_end, alignment_mode="expand")
+    if trigger is None or span is None:
+        return False
+    own = verb_of(trigger[0])
+    root = span.root
+    if root.dep_ in ("npadvmod", "tmod", "advmod"):
+        dated = root.head
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep":
+        dated = root.head.head
+    else:
+        return False
+    if dated.i == own.i:
+        return True
+    return (
+        dated.dep_ == "advcl"
+        and dated.head.i == own.i
+        and any(c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark") for c in dated.children)
+    )
+
+
 def _reported_beside(node: Any, own: Any, phrase: Any) -> bool:
     """A finite complement clause beside the trigger's: "said weapons had been loaded … in
     December, accusing South Africa …" — December dates the loading, not the accusation. Not a
