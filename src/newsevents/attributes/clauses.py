@@ -73,6 +73,8 @@ def within_clause(doc: Any, trigger_start: int, phrase_start: int, phrase_end: i
     if root.dep_ in ("npadvmod", "tmod", "advmod"):
         dated = root.head
     elif root.dep_ == "pobj" and root.head.dep_ == "prep":
+        if root.head.lower_ in ("by", "until", "till", "before"):
+            return False  # "would pull all troops out by Sept. 11": a deadline, not the act
         dated = root.head.head
     else:
         return False
