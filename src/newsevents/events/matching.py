@@ -155,6 +155,7 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
         preps += [g for k in list(preps) for g in children(k, ("prep",))]
         kids = [p for k in preps for p in children(k, ("pobj", "pcomp"))]
         kids += [p for k in list(kids) for p in of_objects(k)]  # "bowing to days of protests"
+        kids += [g for k in list(kids) for g in children(k, ("compound",))]  # "chipmaker Nexperia"
         return [f for k in kids for f in forms(k)]
     if key == "prt":
         # "stepped down hours later": the parser often reads the particle as an adverb

@@ -2297,6 +2297,56 @@ FOUND = [
         "to face money-laundering charges there.",
         ("COOPERATE", {"GRC"}, {"FRA"}),
     ),  # "extradited" read as a modifier: its "to" hangs on the noun
+    (
+        "Belgium has handed back a tooth of the murdered Congolese independence hero Patrice "
+        "Lumumba, and Prime Minister Alexander De Croo apologised on Monday for his country's "
+        "moral responsibility in the killing.",
+        ("CONCEDE", {"BEL"}, {"COD"}),
+    ),  # an apology is made to the wronged party, not to the apologiser's own country
+    (
+        "President Abdel Fattah al-Sisi warned on Sunday that Egypt would not allow anyone to "
+        "threaten Somalia, in a message aimed at Ethiopia.",
+        ("THREATEN", {"EGY"}, {"ETH"}),
+    ),
+    (
+        "Ferdinand Marcos Jr. on Monday congratulated Taiwan's president-elect Lai Ching-te on "
+        "his election victory.",
+        ("SUPPORT", {"PHL"}, {"TWN"}),
+    ),
+    (
+        "China's foreign ministry said on Tuesday it had lodged stern representations with "
+        "Prague over the call.",
+        ("ACCUSE", {"CHN"}, {"CZE"}),
+    ),
+    (
+        "India has launched Operation Sagar Bandhu to help Sri Lanka deal with the aftermath of "
+        "Cyclone Ditwah.",
+        ("AID", {"IND"}, {"LKA"}),
+    ),  # an operation launched to help is aid, not an attack
+    (
+        "Cambodia has cancelled a joint military exercise with the United States, a defence "
+        "ministry spokesman said on Monday.",
+        ("REJECT", {"KHM"}, {"USA"}),
+    ),
+    (
+        "Nepal began exporting electricity to Bangladesh through India's grid on Friday.",
+        ("COOPERATE", {"NPL"}, {"BGD"}),
+    ),
+    (
+        "The Czech government chose Korea Hydro & Nuclear Power on Wednesday to build two new "
+        "reactors, picking the South Korean state-run firm over France's EDF.",
+        ("AGREE", {"CZE"}, {"KOR"}),
+    ),
+    (
+        "The Dutch government has taken control of chipmaker Nexperia, owned by China's Wingtech "
+        "Technology.",
+        ("COERCE", {"NLD"}, {"CHN"}),
+    ),  # taking control of a company is a seizure, not a conquest
+    (
+        "Italy has formally notified China that it is pulling out of the Belt and Road "
+        "Initiative, government sources said on Wednesday.",
+        ("SANCTION", {"ITA"}, set()),
+    ),  # leaving an agreement or an initiative cuts ties (leaving talks stays REJECT)
 ]
 
 # sentence, event type that must not be emitted as asserted
