@@ -21,10 +21,12 @@ def dedupe(events: list[Event]) -> list[Event]:
     """Within one sentence, one event per type and actor set (verb and noun of "held talks");
     a MOBILIZE beside its actor's ASSAULT is part of the assault (PLOVER manual)."""
 
-    def codes(e: Event) -> set[str]:
-        return {a.code for a in e.actor}
+    # the same side: "youths attacked police stations" does not absorb the police deployment,
+    # nor does a deployment absorb the rebels' killing it answers
+    def sides(e: Event) -> set[tuple[str, str | None]]:
+        return {(a.code, "state" if a.sector in STATE_FORCES else a.sector) for a in e.actor}
 
-    mobilizing = {c for e in events if e.event == EventType.MOBILIZE for c in codes(e)}
+    mobilizing = {c for e in events if e.event == EventType.MOBILIZE for c in sides(e)}
     # "began drills … and fired missiles into waters": firing at no one is part of the drills
     events = [
         e
@@ -32,13 +34,9 @@ def dedupe(events: list[Event]) -> list[Event]:
         if not (
             e.event == EventType.ASSAULT
             and (not e.recipient or INFERRED_TARGET in e.rule or "recipient-from-place" in e.rule)
-            and codes(e) & mobilizing
+            and sides(e) & mobilizing
         )
     ]
-
-    # the same side: "youths attacked police stations" does not absorb the police deployment
-    def sides(e: Event) -> set[tuple[str, str | None]]:
-        return {(a.code, "state" if a.sector in STATE_FORCES else a.sector) for a in e.actor}
 
     assaulting = {
         c for e in events if e.event == EventType.ASSAULT and e.modality in LIVE for c in sides(e)
