@@ -33,7 +33,6 @@ from newsevents.events.mentions import (
 from newsevents.events.recipients import recipient_candidates
 from newsevents.events.roles import (
     actor_tokens,
-    prep_objects,
     subject_of,
 )
 from newsevents.events.triggers import Trigger
@@ -136,9 +135,18 @@ def opening_roles(
         # billion deposit from Saudi Arabia": the receiver is the recipient, the giver is named
         # after "from" or on what was received
         received = [c for c in children_of(tok) if c.dep_ in ("dobj", "nsubjpass")]
+        # "received four helicopters, together with weapons and ammunition, from Russia": the
+        # "from" may hang on what was received
+        sources = [
+            p
+            for d in tok.subtree
+            if d.dep_ == "prep" and d.lower_ == "from"
+            for p in children_of(d)
+            if p.dep_ == "pobj"
+        ]
         givers = [
             m
-            for t in (*prep_objects(tok, ["from"]), *received)
+            for t in (*sources, *received)
             for m in (mentions_at(t, index) if t.dep_ == "pobj" else _origins(t, index))
             if m.code != "UNK"
         ]
