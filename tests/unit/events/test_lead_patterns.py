@@ -2347,6 +2347,36 @@ FOUND = [
         "Initiative, government sources said on Wednesday.",
         ("SANCTION", {"ITA"}, set()),
     ),  # leaving an agreement or an initiative cuts ties (leaving talks stays REJECT)
+    (
+        "Colombian President Ivan Duque on Wednesday ordered 2,500 soldiers to the province of "
+        "Cauca, a day after suspected FARC dissidents killed an indigenous reserve governor.",
+        ("ASSAULT", {"COL"}, {"COL"}),
+    ),  # the rebels' killing is not absorbed by the state's deployment
+    (
+        "Sudan and Iran on Monday resumed diplomatic relations, the Sudanese foreign ministry "
+        "said.",
+        ("SUPPORT", {"SDN", "IRN"}, set()),
+    ),
+    (
+        "Armenia has frozen its participation in the Russian-led Collective Security Treaty "
+        "Organization, Prime Minister Nikol Pashinyan said on Thursday.",
+        ("SANCTION", {"ARM"}, {"CSTO"}),
+    ),
+    (
+        "Ethiopia's government on Tuesday called on all capable citizens to join the military "
+        "and fight resurgent Tigray forces.",
+        ("MOBILIZE", {"ETH"}, set()),
+    ),  # a call to enlist is a mobilisation
+    (
+        "Turkish troops entered Syria's northwestern Idlib province late on Thursday to set up "
+        "observation posts under a de-escalation deal.",
+        ("MOBILIZE", {"TUR"}, {"SYR"}),
+    ),  # entering to set up posts is a deployment, not an invasion
+    (
+        "Mali has received four Mi-171 helicopters, together with weapons and ammunition, from "
+        "Russia, Defence Minister Sadio Camara said at a handover ceremony.",
+        ("AID", {"RUS"}, {"MLI"}),
+    ),  # the giver's "from" hung on the things received
 ]
 
 # sentence, event type that must not be emitted as asserted
