@@ -147,6 +147,13 @@ def convert(
     rule += suffix
     confidence = row.confidence
     governor = reading.complement_of
+    while (
+        governor is not None
+        and governor.lemma_ in ("keep", "continue")
+        and governor.dep_ in ("xcomp", "ccomp")
+        and governor.head.i != governor.i
+    ):
+        governor = governor.head  # "vowed to keep fighting": the vow governs the fighting
     if "drawn" in row.recipient or meeting_setting:
         governor = None  # a reaction drawn by an act is news, not the act's content
     if event in AGREED_ACTIONS and collective(governor) and modality == Modality.ASSERTED:

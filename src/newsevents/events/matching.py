@@ -67,8 +67,10 @@ CARRYING = frozenset({"carry", "load", "bring", "bear", "transport", "pack", "la
 
 def _subjects(tok: Any, levels: int) -> list[Any]:
     """A verb trigger's subject and the nouns it counts or groups ("thousands of protesters")."""
-    if tok.dep_ == "amod":
-        heads = [tok.head]  # "striking miners": the noun a participle describes does it
+    if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBG")):
+        # "striking miners", "a convoy of trucks carrying diesel crossed": the noun an
+        # active participle (or a verb misread as one) describes does it
+        heads = [tok.head]
     else:
         heads = actor_tokens(tok)[:1] if tok.pos_ in ("VERB", "AUX") else []
     for _ in range(levels):
@@ -163,6 +165,13 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
     if key == "xcomp":
         kids = children(tok, ("xcomp", "ccomp"))
         kids += [g for k in list(kids) for g in children(k, ("conj",))]  # "… and would pay"
+        # "vowed to keep fighting": what is kept up
+        kids += [
+            g
+            for k in list(kids)
+            if k.lemma_ in ("keep", "continue")
+            for g in children(k, ("xcomp",))
+        ]
         # "have sworn to fight" is often parsed as an adverbial clause; "gave the envoy 48
         # hours to leave" as a relative clause on the hours
         kids += [
