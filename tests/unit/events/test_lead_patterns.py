@@ -2377,6 +2377,16 @@ FOUND = [
         "Russia, Defence Minister Sadio Camara said at a handover ceremony.",
         ("AID", {"RUS"}, {"MLI"}),
     ),  # the giver's "from" hung on the things received
+    (
+        "Forces in Ethiopia's Tigray region on Tuesday dismissed the federal government's "
+        "unilateral ceasefire as a joke and vowed to keep fighting.",
+        ("THREATEN", {"ETH"}, set()),
+    ),  # a vow to keep fighting is a threat, not a fight
+    (
+        "The joint United Nations-African Union peacekeeping mission in Darfur ended its mandate "
+        "on Thursday after 13 years.",
+        ("RETREAT", {"AU"}, {"SDN"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -2467,6 +2477,11 @@ ABSENT = [
         "United States.",
         "COOPERATE",
     ),  # the reason cited is background
+    (
+        "Armenian and Azerbaijani troops fought their deadliest battle in a year on the border "
+        "on Tuesday, leaving soldiers dead on both sides.",
+        "RETREAT",
+    ),  # "leaving soldiers dead" is no withdrawal
 ]
 
 
