@@ -34,12 +34,16 @@ ANNOUNCED = frozenset({EventType.MOBILIZE})
 REFERRING = frozenset({EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT})
 CONTEXTUAL = REFERRING | {EventType.REQUEST, EventType.THREATEN, EventType.AGREE}
 _POINTERS = (  # what "the attack", "the drills" … refer back to
-    ("attack invasion offensive strike bombing shelling assault raid killing downing", "ASSAULT"),
+    (
+        "attack invasion offensive strike bombing shelling assault raid killing downing massacre "
+        "execution executions bombardment",
+        "ASSAULT",
+    ),
     (
         "drill drills exercise exercises test launch deployment buildup mobilization mobilisation",
         "MOBILIZE",
     ),
-    ("detention detentions arrest arrests crackdown coup", "COERCE"),
+    ("detention detentions arrest arrests crackdown coup seizure seizures hijacking", "COERCE"),
     ("agreement agreements deal accord accords treaty", "AGREE SUPPORT"),
     ("sanction sanctions expulsion expulsions ban embargo", "SANCTION"),
     ("demand demands proposal proposals request ultimatum", "REQUEST"),
