@@ -153,8 +153,10 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
         # "fired a missile, possibly a new ICBM, toward the Sea of Japan", "a missile that
         # flew over Hokkaido before falling into the Pacific": hung on the object
         preps += [d for o in children(tok, ("dobj",)) for d in o.subtree if d.dep_ == "prep"]
-        # "pulling out of peace talks": "of" hangs on "out"
+        # "pulling out of peace talks": "of" hangs on "out"; "stayed away from the meeting":
+        # "from" hangs on "away"
         preps += [g for k in list(preps) for g in children(k, ("prep",))]
+        preps += [g for k in children(tok, ("advmod", "prt")) for g in children(k, ("prep",))]
         kids = [p for k in preps for p in children(k, ("pobj", "pcomp"))]
         kids += [p for k in list(kids) for p in of_objects(k)]  # "bowing to days of protests"
         kids += [g for k in list(kids) for g in children(k, ("compound",))]  # "chipmaker Nexperia"

@@ -14,7 +14,7 @@ from newsevents.events.mentions import MentionIndex, mentions_at
 from newsevents.records import Mention
 
 AIMING_VERBS = frozenset({"deter", "counter", "warn", "intimidate", "pressure"})
-AIMING_NOUNS = frozenset({"force", "warning", "strength", "resolve", "message", "signal"})
+AIMING_NOUNS = frozenset({"force", "show", "warning", "strength", "resolve", "message", "signal"})
 AIMING_PREPS = frozenset({"against", "to"})
 
 
