@@ -2387,6 +2387,36 @@ FOUND = [
         "on Thursday after 13 years.",
         ("RETREAT", {"AU"}, {"SDN"}),
     ),
+    (
+        "Two U.S. B-1B strategic bombers flew over South Korea on Tuesday in a show of force "
+        "against North Korea following its fifth nuclear test.",
+        ("MOBILIZE", {"USA"}, {"PRK"}),
+    ),
+    (
+        "China has indefinitely suspended all activity under the China-Australia Strategic "
+        "Economic Dialogue, its top economic planning agency announced on Thursday.",
+        ("SANCTION", {"CHN"}, {"AUS"}),
+    ),
+    (
+        "Pakistan on Saturday conducted a training launch of its Abdali surface-to-surface "
+        "missile as part of an ongoing exercise.",
+        ("MOBILIZE", {"PAK"}, set()),
+    ),
+    (
+        "Croatia said on Thursday it would not implement a ruling by an international "
+        "arbitration tribunal that awarded Slovenia most of the disputed Piran Bay.",
+        ("REJECT", {"HRV"}, {"SVN"}),
+    ),  # a stated refusal to implement a ruling
+    (
+        "Afghanistan's Taliban rulers stayed away from a U.N.-convened meeting of envoys on "
+        "Afghanistan that opened in Doha on Sunday.",
+        ("REJECT", {"AFG"}, {"UN"}),
+    ),  # staying away from a meeting is a boycott
+    (
+        "The Pardons Board of Malaysia has halved the 12-year prison sentence of former prime "
+        "minister Najib Razak.",
+        ("CONCEDE", {"MYS"}, {"MYS"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
