@@ -422,6 +422,8 @@ def _suppressed(
     wanted_by = governing_verb(tok) if noun else None
     if wanted_by is not None and wanted_by.lemma_ in WANTED and row.event != EventType.REQUEST:
         return True  # "called for peace talks": the request is the event, not the talks
+    if wanted_by is not None and wanted_by.lemma_ in ("block", "veto", "thwart"):
+        return True  # "Cyprus blocked EU sanctions against Belarus": no sanctions were imposed
     if passive(tok) and any(
         p.i in trigger_ids
         and any(_named(index.at(g)) for g in children_of(p) if g.dep_ in NOUN_MODS)

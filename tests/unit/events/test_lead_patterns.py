@@ -2417,6 +2417,15 @@ FOUND = [
         "minister Najib Razak.",
         ("CONCEDE", {"MYS"}, {"MYS"}),
     ),
+    (
+        "Cyprus blocked European Union sanctions against Belarusian officials on Monday.",
+        ("REJECT", {"CYP"}, {"EU"}),
+    ),  # a veto of a bloc's measure
+    (
+        "Indian Navy commandos forced the 35 Somali pirates holding the vessel to surrender on "
+        "Saturday.",
+        ("COERCE", {"IND"}, {"SOM"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -2512,6 +2521,10 @@ ABSENT = [
         "on Tuesday, leaving soldiers dead on both sides.",
         "RETREAT",
     ),  # "leaving soldiers dead" is no withdrawal
+    (
+        "Cyprus blocked European Union sanctions against Belarusian officials on Monday.",
+        "SANCTION",
+    ),  # blocked sanctions were not imposed
 ]
 
 
