@@ -153,7 +153,8 @@ def place_country(tok: Any, index: MentionIndex, reasons: bool = False) -> list[
             if c.dep_ == "prep" and c.lower_ in ("over", "for")
             for t in c.subtree
         }
-    places = [t for t in located if t.i not in elsewhere]
+    # "a military camp near the border with Mali": the neighbour across the border is not where
+    places = [t for t in located if t.i not in elsewhere and not across_border(t)]
     mine = [t for t in places if t.i in own]
     # "a researcher working for a Geneva-based group has been detained in Moscow": the place
     # the verb itself names comes before one inside a party's description
@@ -165,6 +166,15 @@ def place_country(tok: Any, index: MentionIndex, reasons: bool = False) -> list[
     for t in direct or mine or places:
         return [replace(index.by_token[t.i], sector=None)]
     return []
+
+
+def across_border(tok: Any) -> bool:
+    """ "near the border with Mali", "on its frontier with Syria": a neighbour, not the place."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "with"
+        and tok.head.head.lemma_ in ("border", "frontier", "boundary")
+    )
 
 
 def located_in(sent: Any, index: MentionIndex) -> list[Any]:

@@ -9,6 +9,7 @@ from typing import Any
 
 from newsevents.doc_cache import children_of
 from newsevents.events.context import (
+    across_border,
     conditioned_party,
     first_mentions,
     named_codes,
@@ -220,6 +221,8 @@ def opening_roles(
         for t in tok.subtree:
             # "under the Russia-brokered agreement": a sponsor named in passing is no party
             inside = t.i > tok.i and t.i not in other_clauses and t.head.lemma_ not in BROKERING
+            # "attacked a camp near the border with Mali": the neighbour is no target
+            inside = inside and not across_border(t)
             m = index.at(t, places=places) if inside else None
             if m is not None and m.code == "UNK" and m.sector and row.event in FORCE | DOMESTIC:
                 victims = victims or [m]  # "opened fire to disperse demonstrators"
