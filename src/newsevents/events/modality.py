@@ -160,6 +160,10 @@ def read(trigger: Any) -> Reading:
         clause.dep_ == "pcomp" and clause.head.lower_ == "without"
     )
     negated = negated or ended or without
+    # "advised its citizens to avoid traveling to Japan": what is avoided does not happen
+    negated = negated or (
+        clause.dep_ == "xcomp" and clause.head.lemma_ in ("avoid", "refrain", "shun")
+    )
     # "commit to neither creating a currency nor backing another one"
     negated = negated or any(
         c.dep_ in ("preconj", "cc") and c.lower_ in ("neither", "nor")

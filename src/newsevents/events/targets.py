@@ -13,7 +13,7 @@ from newsevents.doc_cache import children_of
 from newsevents.events.mentions import MentionIndex, mentions_at
 from newsevents.records import Mention
 
-AIMING_VERBS = frozenset({"deter", "counter", "warn", "intimidate", "pressure"})
+AIMING_VERBS = frozenset({"deter", "counter", "warn", "intimidate", "pressure", "monitor"})
 AIMING_NOUNS = frozenset({"force", "show", "warning", "strength", "resolve", "message", "signal"})
 AIMING_PREPS = frozenset({"against", "to"})
 
