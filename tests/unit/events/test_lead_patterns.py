@@ -2422,6 +2422,40 @@ FOUND = [
         ("REJECT", {"CYP"}, {"EU"}),
     ),  # a veto of a bloc's measure
     (
+        "Niamey (AFP) - At least 25 Nigerien soldiers were killed on Thursday when hundreds of "
+        "jihadists attacked a military camp at Chinagodrar near the border with Mali.",
+        ("ASSAULT", {"NER"}, {"NER"}),
+    ),  # the neighbour across the border is not where the camp is
+    (
+        "Donors pledged more than $2 billion for humanitarian aid to Yemen on Tuesday, with Saudi "
+        "Arabia and the United Arab Emirates together promising $930 million.",
+        ("AID", {"SAU", "ARE"}, set()),
+    ),
+    (
+        "The UN Security Council on Monday extended an arms embargo to cover all of Yemen's "
+        "Houthi rebels.",
+        ("SANCTION", {"UNSC"}, {"YEM"}),
+    ),
+    (
+        "President Paul Biya on Thursday ordered the discontinuation of proceedings against 333 "
+        "people detained over the crisis in Cameroon's English-speaking regions.",
+        ("CONCEDE", {"CMR"}, {"CMR"}),
+    ),
+    (
+        "India on Monday summoned the Maldives' High Commissioner to lodge a strong protest over "
+        "derogatory remarks about Prime Minister Narendra Modi.",
+        ("ACCUSE", {"IND"}, {"MDV"}),
+    ),
+    (
+        "China on Friday advised its citizens to avoid traveling to Japan.",
+        ("SANCTION", {"CHN"}, {"JPN"}),
+    ),  # a travel advisory; the avoided travel is no visit
+    (
+        "Japan's Ground Self-Defense Force opened a coastal surveillance unit on Yonaguni on "
+        "Monday to monitor Chinese ships and aircraft.",
+        ("MOBILIZE", {"JPN"}, {"CHN"}),
+    ),
+    (
         "Indian Navy commandos forced the 35 Somali pirates holding the vessel to surrender on "
         "Saturday.",
         ("COERCE", {"IND"}, {"SOM"}),
@@ -2525,6 +2559,7 @@ ABSENT = [
         "Cyprus blocked European Union sanctions against Belarusian officials on Monday.",
         "SANCTION",
     ),  # blocked sanctions were not imposed
+    ("China on Friday advised its citizens to avoid traveling to Japan.", "CONSULT"),
 ]
 
 
