@@ -68,6 +68,14 @@ def _by_parties(
 ) -> tuple[EventType, str | None, str]:
     """The type an act takes from who its parties are, with the rule suffix that says so."""
     if (
+        event == EventType.ACCUSE
+        and tok.lemma_ == "violate"
+        and actors
+        and all(a.sector == "JUD" for a in actors)
+    ):
+        # "the ICJ held that Pakistan had violated the Vienna Convention": a ruling against it
+        return EventType.SANCTION, "convict", "+court-ruling"
+    if (
         event == EventType.RETREAT
         and mode == "withdraw"
         and recipients

@@ -2451,6 +2451,16 @@ FOUND = [
         ("SANCTION", {"CHN"}, {"JPN"}),
     ),  # a travel advisory; the avoided travel is no visit
     (
+        "Vietnam said on Friday that a Chinese survey ship and its escorts had violated its "
+        "exclusive economic zone near Vanguard Bank.",
+        ("ACCUSE", {"VNM"}, {"CHN"}),
+    ),  # a state saying another violated its zone accuses it
+    (
+        "The International Court of Justice on Wednesday held that Pakistan had violated the "
+        "Vienna Convention on Consular Relations.",
+        ("SANCTION", {"ICJ"}, {"PAK"}),
+    ),  # a court finding a breach rules against the party
+    (
         "Japan's Ground Self-Defense Force opened a coastal surveillance unit on Yonaguni on "
         "Monday to monitor Chinese ships and aircraft.",
         ("MOBILIZE", {"JPN"}, {"CHN"}),
