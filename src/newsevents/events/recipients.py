@@ -70,21 +70,11 @@ def drawer(noun: Any) -> list[Any]:
 
 
 def _stray_preps(verb: Any, preps: set[str]) -> list[Any]:
-    """The objects of a verb's preposition that a misparse hung elsewhere: on the noun the verb
-    was read as modifying ("Greece extradited Russian suspect Alexander Vinnik to France"), or
-    on a second root the parser split the sentence into ("Mexico extradited Ovidio Guzmán, a son
-    of … Guzmán, to the United States")."""
-    if verb.dep_ in ("amod", "compound"):
-        return [p for h in (verb.head, verb.head.head) for p in prep_objects(h, preps)]
-    if verb.dep_ != "ROOT":
+    """The objects of a verb's preposition that a misparse hung on the noun the verb was read as
+    modifying ("Greece extradited Russian suspect Alexander Vinnik to France")."""
+    if verb.dep_ not in ("amod", "compound"):
         return []
-    sent = verb.sent
-    return [
-        p
-        for t in sent
-        if t.dep_ == "ROOT" and t.i > verb.i and t.pos_ in ("NOUN", "PROPN")
-        for p in prep_objects(t, preps)
-    ]
+    return [p for h in (verb.head, verb.head.head) for p in prep_objects(h, preps)]
 
 
 def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]]:
