@@ -4,6 +4,7 @@ within a few sentences; it/its → the nearest state-like actor; they/their → 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from newsevents.actors.phrases import (
@@ -168,6 +169,7 @@ def resolve_descriptions(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
     """ "the group" → the nearest armed group named within a few sentences before it; "the bloc",
     "the alliance" → the nearest international organisation."""
     ranked: list[Found] | None = None
+    starts: list[int] = []
     for tok in doc:
         kind = DESCRIPTIONS.get(tok.lower_)
         if kind is None or tok.i in found or tok.pos_ not in ("NOUN", "PROPN"):
@@ -176,7 +178,9 @@ def resolve_descriptions(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
         if [c.lower_ for c in kids] != ["the"] or not tok.i or doc[tok.i - 1].lower_ != "the":
             continue  # "the armed group", "a group of states", "the group of seven"
         ranked = ranked if ranked is not None else sorted(found.values(), key=lambda f: f.start)
-        window = tok.sent.start - PERSON_WINDOW * 40  # about three sentences of wire copy
+        starts = starts or [sent.start for sent in doc.sents]
+        here = bisect_right(starts, tok.i) - 1
+        window = starts[max(0, here - PERSON_WINDOW)]  # this sentence and the few before it
         before = [
             f
             for f in ranked
