@@ -393,6 +393,13 @@ def _suppressed(
         and not (row.event == EventType.PROTEST and base.head.lower_ in PROTEST_CAUSES)
     ):
         return True  # "talks since the invasion": a reference to an event, not a new one
+    if (
+        noun
+        and base.dep_ == "pobj"
+        and base.head.lower_ in ("to", "for")
+        and base.head.head.lemma_ in ("response", "retaliation", "reaction", "reprisal", "revenge")
+    ):
+        return True  # "in response to Russia's invasion of Ukraine": the reason, told elsewhere
     if noun and tok.dep_ in ("oprd", "attr") and tok.head.lemma_ in NAMING:
         return True  # "if the EU labelled the offensive an invasion": a word, not an event
     if tok.dep_ == "amod" and tok.tag_ == "VBN":

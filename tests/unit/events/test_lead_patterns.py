@@ -2570,6 +2570,11 @@ ABSENT = [
         "SANCTION",
     ),  # blocked sanctions were not imposed
     ("China on Friday advised its citizens to avoid traveling to Japan.", "CONSULT"),
+    (
+        "Finland and Sweden applied to join NATO on Wednesday, ending decades of military "
+        "non-alignment in response to Russia's invasion of Ukraine.",
+        "ASSAULT",
+    ),  # the reason answered is told elsewhere
 ]
 
 
