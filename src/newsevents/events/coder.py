@@ -52,7 +52,7 @@ from newsevents.events.mentions import (
     MentionIndex,
     mentions_at,
 )
-from newsevents.events.modality import Reading, read
+from newsevents.events.modality import ASSEMBLING, Reading, read
 from newsevents.events.parties import opening_roles
 from newsevents.events.roles import (
     NOT_ACTORS,
@@ -400,6 +400,8 @@ def _suppressed(
         and base.head.head.lemma_ in ("response", "retaliation", "reaction", "reprisal", "revenge")
     ):
         return True  # "in response to Russia's invasion of Ukraine": the reason, told elsewhere
+    if row.event == EventType.PROTEST and noun and _protest_as_reason(tok):
+        return True  # "bowing to weeks of protests", "recalled its ambassador in protest"
     if noun and tok.dep_ in ("oprd", "attr") and tok.head.lemma_ in NAMING:
         return True  # "if the EU labelled the offensive an invasion": a word, not an event
     if tok.dep_ == "amod" and tok.tag_ == "VBN":
@@ -455,6 +457,27 @@ def _suppressed(
         and not recipients
         and not any(c.dep_ in ("xcomp", "prep") for c in children_of(tok))
     )
+
+
+DURATIONS = frozenset({"day", "week", "month", "year", "night", "hour", "decade"})
+
+
+def _protest_as_reason(tok: Any) -> bool:
+    """Protests told as the background of the news: "bowing to weeks of mass protests" (a
+    stretch of unrest, reported before), or "recalled its ambassador in protest" (the manner
+    of another act)."""
+    if tok.dep_ != "pobj":
+        return False
+    span = tok.head.head
+    if tok.head.lower_ == "of" and span.lemma_ in DURATIONS and span.tag_ == "NNS":
+        return True  # "weeks of protests"; "a day of protests" is the news
+    if tok.head.lower_ != "in" or any(
+        c.dep_ in ("det", "amod", "poss", "compound") for c in children_of(tok)
+    ):
+        return False
+    verb = governing_verb(tok)
+    # "gathered outside her home in protest": the gathering is the protest
+    return verb is not None and verb.lemma_ not in ASSEMBLING
 
 
 def _named(m: Mention | None) -> bool:

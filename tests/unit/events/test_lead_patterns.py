@@ -2461,6 +2461,11 @@ FOUND = [
         ("SANCTION", {"ICJ"}, {"PAK"}),
     ),  # a court finding a breach rules against the party
     (
+        "The Supreme Court upheld her sentence on Tuesday, prompting hundreds of her supporters "
+        "in Argentina to gather outside her home in Buenos Aires in protest.",
+        ("PROTEST", {"ARG"}, {"ARG"}),
+    ),  # gathering in protest is a protest
+    (
         "Japan's Ground Self-Defense Force opened a coastal surveillance unit on Yonaguni on "
         "Monday to monitor Chinese ships and aircraft.",
         ("MOBILIZE", {"JPN"}, {"CHN"}),
@@ -2575,6 +2580,15 @@ ABSENT = [
         "non-alignment in response to Russia's invasion of Ukraine.",
         "ASSAULT",
     ),  # the reason answered is told elsewhere
+    (
+        "Kenyan President William Ruto dismissed almost his entire cabinet on Thursday, bowing to "
+        "pressure from weeks of deadly youth-led protests.",
+        "PROTEST",
+    ),  # weeks of protests are the background of the news
+    (
+        "Japan is temporarily recalling its ambassador to South Korea in protest over a statue.",
+        "PROTEST",
+    ),  # "in protest" is the manner of the recall
 ]
 
 
