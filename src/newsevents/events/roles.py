@@ -102,7 +102,7 @@ def subject_of(verb: Any) -> Any | None:
                 if p.dep_ == "pobj":
                     return p
     if not subjects:
-        return _loose_agent(verb)
+        return _loose_agent(verb) or _stranded_subject(verb)
     # "the paramilitary Rapid Support Forces deployed": the parser split one subject in two
     c = subjects[-1] if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" else subjects[0]
     if c.pos_ == "VERB":
@@ -111,6 +111,36 @@ def subject_of(verb: Any) -> Any | None:
         if inner is not None:
             return inner
     return c
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+CLAUSE_GAP = frozenset({"aux", "auxpass", "advmod", "neg"})
+
+
+def _stranded_subject(verb: Any) -> Any | None:
+    """A new clause's subject the parser coordinated with the noun before it: "Hamas freed 20
+    hostages on Monday and Israel released 2,000 prisoners" reads "Israel" as a second
+    "Monday"; a finite verb right after "and Israel" has Israel for its subject."""
+    if any(c.dep_ in SUBJ or c.dep_ == "expl" for c in children_of(verb)):
+        return None
+    if verb.tag_ not in FINITE and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE | {"MD"} for c in children_of(verb)
+    ):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].dep_ in CLAUSE_GAP and doc[i].head.i == verb.i:
+        i -= 1
+    if i < 1:
+        return None
+    cand = doc[i]
+    if cand.dep_ != "conj" or cand.pos_ not in ("PROPN", "NOUN") or cand.head.i >= cand.i:
+        return None
+    if doc[i - 1].lower_ != "and" and not (
+        doc[i - 1].pos_ in ("PROPN", "ADJ", "DET") and i > 1 and doc[i - 2].lower_ == "and"
+    ):
+        return None
+    return cand
 
 
 def _loose_agent(verb: Any) -> Any | None:

@@ -2475,6 +2475,11 @@ FOUND = [
         "Saturday.",
         ("COERCE", {"IND"}, {"SOM"}),
     ),
+    (
+        "Hamas freed 20 hostages on Monday and Israel began releasing nearly 2,000 Palestinian "
+        "prisoners.",
+        ("RETREAT", {"ISR"}, {"PSE"}),
+    ),  # "on Monday and Israel began": the parser coordinates Israel with Monday
 ]
 
 # sentence, event type that must not be emitted as asserted
