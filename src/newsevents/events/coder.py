@@ -69,6 +69,7 @@ from newsevents.events.story import (
     monitored_reports,
     prison_terms,
     refer_back,
+    swaps,
     ultimatums,
 )
 from newsevents.events.targets import deterred, wronged
@@ -247,6 +248,7 @@ class EventCoder:
             sentence_events += monitored_reports(sentence_events)
             sentence_events += prison_terms(sentence_events)
             sentence_events += ultimatums(sentence_events)
+            sentence_events += swaps(sentence_events)
             events.extend(dedupe(sentence_events))
         # sentences with their own date phrase may report a different occurrence: the
         # attributes stage merges those once it has dated them

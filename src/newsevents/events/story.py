@@ -206,6 +206,42 @@ def ultimatums(events: list[Event]) -> list[Event]:
     ]
 
 
+SWAP = re.compile(
+    r"\b(?:in (?:an? )?(?:prisoner )?(?:exchange|swap|trade)|(?:swapped|traded|exchanged)) for "
+    r"(?!(?:cash|money|maps|funds|payment|information|access|concessions|guarantees)\b)"
+)
+
+
+def swaps(events: list[Event]) -> list[Event]:
+    """ "Iran freed two Swedes in exchange for Hamid Nouri, an Iranian jailed in Sweden": a
+    prisoner swap is a release by each side, so the counterpart frees the first side's people
+    (RETREAT release, recipient → actor)."""
+    out: list[Event] = []
+    for e in events:
+        if e.event != EventType.RETREAT or e.mode != "release" or e.modality not in LIVE:
+            continue
+        actor = {a.code for a in e.actor} - {"UNK"}
+        holders = tuple(r for r in e.recipient if r.code not in actor | {"UNK"})
+        found = SWAP.search(e.sentence, e.trigger_end - e.sentence_start)
+        if not actor or not holders or found is None or found.start() > e.trigger_end + 160:
+            continue
+        if any(
+            x.event == EventType.RETREAT
+            and x.actor[:1] == holders[:1]
+            and actor & {r.code for r in x.recipient}
+            for x in events
+        ):
+            continue
+        state = replace(holders[0], sector="GOV", name=holders[0].code, rule="swap-counterpart")
+        word = found.group(0).split()[-2]
+        start = e.sentence_start + found.start() + found.group(0).index(word)
+        rule = f"swap-of:{e.event}@{e.trigger_start}"
+        out.append(
+            _derived(e, (EventType.RETREAT, "release"), (state,), e.actor, (word, start), rule)
+        )
+    return out
+
+
 def _weight(e: Event) -> tuple[bool, bool, bool, float]:
     """Which of two readings of one event to keep: a named recipient before one guessed from
     the actor's country ("fired rockets into southern Israel, killing hundreds of people")."""

@@ -2480,6 +2480,11 @@ FOUND = [
         "prisoners.",
         ("RETREAT", {"ISR"}, {"PSE"}),
     ),  # "on Monday and Israel began": the parser coordinates Israel with Monday
+    (
+        "The Taliban freed American contractor Mark Frerichs on Monday in exchange for Bashir "
+        "Noorzai, an Afghan tribal leader serving a life sentence in the United States.",
+        ("RETREAT", {"USA"}, {"AFG"}),
+    ),  # a swap is a release by each side
 ]
 
 # sentence, event type that must not be emitted as asserted
