@@ -56,6 +56,12 @@ def drawer(noun: Any) -> list[Any]:
     """Whoever drew a reaction: "China staged drills, *drawing* condemnation from Taipei" →
     China; "Bolsonaro's conviction drew a warning from Rubio" → the convicted."""
     verb = governing_verb(noun)
+    if verb is not None and verb.dep_ == "advcl" and verb.head.dep_ == "pcomp":
+        # "held talks … on what he called a peace mission, drawing criticism": the parser hung
+        # the reaction on the aside; it answers the main clause
+        verb = verb.head.head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
     while verb is not None:
         subj = subject_of(verb)
         if subj is not None and subj.lower_ not in RELATIVES:

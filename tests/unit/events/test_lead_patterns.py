@@ -2485,6 +2485,11 @@ FOUND = [
         "Noorzai, an Afghan tribal leader serving a life sentence in the United States.",
         ("RETREAT", {"USA"}, {"AFG"}),
     ),  # a swap is a release by each side
+    (
+        "Hungarian Prime Minister Viktor Orban held talks with Vladimir Putin in Moscow on Friday "
+        "on what he called a peace mission, drawing sharp criticism from EU leaders.",
+        ("ACCUSE", {"EU"}, {"HUN"}),
+    ),  # the reaction answers the main clause, not the aside it was hung on
 ]
 
 # sentence, event type that must not be emitted as asserted
