@@ -2490,6 +2490,19 @@ FOUND = [
         "on what he called a peace mission, drawing sharp criticism from EU leaders.",
         ("ACCUSE", {"EU"}, {"HUN"}),
     ),  # the reaction answers the main clause, not the aside it was hung on
+    (
+        "Tokyo conveyed serious concern to Beijing through diplomatic channels on Wednesday.",
+        ("ACCUSE", {"JPN"}, {"CHN"}),
+    ),
+    (
+        "Turkish President Recep Tayyip Erdogan said on Sunday that Turkey could enter Israel, "
+        "prompting Israel's foreign minister to liken him to Saddam Hussein.",
+        ("ACCUSE", {"ISR"}, {"TUR"}),
+    ),  # "him" is not the one told to act
+    (
+        "Mexico filed a case against Ecuador at the International Court of Justice on Thursday.",
+        ("ACCUSE", {"MEX"}, {"ECU"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
