@@ -38,7 +38,15 @@ def _clause_subject(tok: Any) -> Any | None:
     stands for it ("X ordered it to …" is not X; that would be "itself")."""
     if tok.dep_ not in ("dobj", "dative"):
         return None
-    return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    verb = tok.head
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is None and verb.dep_ == "xcomp":
+        # "prompting Israel's foreign minister to liken him to …": the one told to act
+        heads = list(verb.head.children)
+        own = next((c for c in heads if c.dep_ == "dobj"), None) or next(
+            (c for c in heads if c.dep_ == "nsubj"), None
+        )
+    return own
 
 
 def _controller(tok: Any) -> Any | None:
