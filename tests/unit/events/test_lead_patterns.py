@@ -2503,6 +2503,14 @@ FOUND = [
         "Mexico filed a case against Ecuador at the International Court of Justice on Thursday.",
         ("ACCUSE", {"MEX"}, {"ECU"}),
     ),
+    (
+        "Armenia and Azerbaijan exchanged fire along their border on Monday.",
+        ("ASSAULT", {"ARM", "AZE"}, set()),
+    ),  # a clash: both sides act
+    (
+        "India granted Sri Lanka a $1 billion credit line to buy food and fuel.",
+        ("AID", {"IND"}, {"LKA"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
