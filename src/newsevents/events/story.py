@@ -15,6 +15,7 @@ from newsevents.records import ActorRef, Event, EventType, Modality
 
 STATE_FORCES = frozenset({None, "GOV", "MIL", "COP", "SPY"})
 INWARD = frozenset({EventType.REJECT, EventType.REQUEST})
+JOINT = frozenset({EventType.AGREE, EventType.SUPPORT, EventType.CONSULT, EventType.COOPERATE})
 
 
 def dedupe(events: list[Event]) -> list[Event]:
@@ -264,6 +265,8 @@ def refer_back(
     Without one ("Kuleba proposed a ceasefire"), the other party of the latest event the actor
     took part in is."""
     own = {a.code for a in event.actor}
+    if not pointer and event.event in JOINT and sum(a.code != "UNK" for a in event.actor) >= 2:
+        return event  # "the government and Tigrayan forces signed a deal": both parties named
     prior_events = [
         p
         for p in earlier

@@ -2511,6 +2511,11 @@ FOUND = [
         "India granted Sri Lanka a $1 billion credit line to buy food and fuel.",
         ("AID", {"IND"}, {"LKA"}),
     ),
+    (
+        "The Ethiopian government and Tigrayan forces signed a peace agreement in Pretoria on "
+        "Wednesday.",
+        ("SUPPORT", {"ETH"}, set()),
+    ),  # two sides of one country: the venue and the story's other names are no party
 ]
 
 # sentence, event type that must not be emitted as asserted
