@@ -59,7 +59,7 @@ DOMESTIC = frozenset({EventType.PROTEST, EventType.COERCE})
 RESCUES = frozenset({"rescue", "free", "liberate"})
 # a state putting people to death: with no nationality named, its own people, and a passive
 # execution ("was executed") is the work of the state where it happens
-EXECUTIONS = frozenset({"execute", "execution"})
+EXECUTIONS = frozenset({"execute", "execution", "hang"})
 # verbs that direct one's own side: "instructed officials not to endorse …" is a refusal
 DIRECTING = frozenset({"instruct", "order", "direct", "decide", "vote", "choose"})
 # prepositions that give a joint act its setting ("talks on the sidelines of the G20 summit")

@@ -2516,6 +2516,10 @@ FOUND = [
         "Wednesday.",
         ("SUPPORT", {"ETH"}, set()),
     ),  # two sides of one country: the venue and the story's other names are no party
+    (
+        "Singapore hanged a Malaysian drug trafficker on Wednesday.",
+        ("ASSAULT", {"SGP"}, {"MYS"}),
+    ),  # an execution (hung banners are not)
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -2630,6 +2634,7 @@ ABSENT = [
         "Japan is temporarily recalling its ambassador to South Korea in protest over a statue.",
         "PROTEST",
     ),  # "in protest" is the manner of the recall
+    ("Protesters hung a banner on the gate of the French embassy in Niamey.", "ASSAULT"),
 ]
 
 
