@@ -2520,6 +2520,7 @@ FOUND = [
         "Singapore hanged a Malaysian drug trafficker on Wednesday.",
         ("ASSAULT", {"SGP"}, {"MYS"}),
     ),  # an execution (hung banners are not)
+    ("Saudi Arabia froze all new trade with Canada.", ("SANCTION", {"SAU"}, {"CAN"})),
 ]
 
 # sentence, event type that must not be emitted as asserted
