@@ -2521,6 +2521,18 @@ FOUND = [
         ("ASSAULT", {"SGP"}, {"MYS"}),
     ),  # an execution (hung banners are not)
     ("Saudi Arabia froze all new trade with Canada.", ("SANCTION", {"SAU"}, {"CAN"})),
+    (
+        "Ten civilians died in Russian shelling of Kherson on Tuesday.",
+        ("ASSAULT", {"RUS"}, {"UKR"}),
+    ),  # the attack named by its noun: shelling, bombardment, a military raid, an ambush
+    (
+        "Three Palestinians were killed in an Israeli raid on the Jenin refugee camp.",
+        ("ASSAULT", {"ISR"}, {"PSE"}),
+    ),
+    (
+        "Militants ambushed a police convoy in Balochistan on Sunday, killing six officers.",
+        ("ASSAULT", {"PAK"}, {"PAK"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
