@@ -2533,6 +2533,11 @@ FOUND = [
         "Militants ambushed a police convoy in Balochistan on Sunday, killing six officers.",
         ("ASSAULT", {"PAK"}, {"PAK"}),
     ),
+    (
+        "At least 15 people were killed when Russian missiles hit an apartment block in Dnipro "
+        "on Saturday.",
+        ("ASSAULT", {"RUS"}, {"UKR"}),
+    ),  # whatever missiles hit, whoever fired them attacked
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -2648,6 +2653,7 @@ ABSENT = [
         "PROTEST",
     ),  # "in protest" is the manner of the recall
     ("Protesters hung a banner on the gate of the French embassy in Niamey.", "ASSAULT"),
+    ("The new levy could hit China and India, analysts said on Monday.", "ASSAULT"),
 ]
 
 
