@@ -105,6 +105,21 @@ def holds(
     return True
 
 
+NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+
+
+def _so_called(tok: Any) -> list[Any]:
+    """The noun of a "what X called …" object the parser made a clause of its own: "launched
+    what it called anti-terrorist operations" → operations."""
+    return [
+        o
+        for c in children(tok, ("ccomp",))
+        if c.lemma_ in NAMING and any(w.lower_ == "what" for w in children(c, ("dobj",)))
+        for o in children(c, ("oprd", "attr", "dobj"))
+        if o.lower_ != "what"
+    ]
+
+
 def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
     """The words a constraint of ``key`` reads at ``tok``: its objects' forms, its
     prepositions, its modifiers …"""
@@ -114,6 +129,8 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
             for k in children(tok, ("dobj", "attr", "oprd", "nsubjpass"))
             if not _complementizer(k, tok)
         ]
+        if not kids:
+            kids = _so_called(tok)  # "launched what it called anti-terrorist operations"
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             kids.append(tok.head)  # "a deal signed with the army": the deal is what was signed
         elif (

@@ -2538,6 +2538,15 @@ FOUND = [
         "on Saturday.",
         ("ASSAULT", {"RUS"}, {"UKR"}),
     ),  # whatever missiles hit, whoever fired them attacked
+    (
+        "Russia launched what it called a special military operation in Ukraine on Thursday.",
+        ("ASSAULT", {"RUS"}, {"UKR"}),
+    ),  # "what it called X": X is the object
+    (
+        "Tunisian President Kais Saied said on Thursday he would not accept what he called "
+        "dictates from the International Monetary Fund.",
+        ("REJECT", {"TUN"}, {"IMF"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
