@@ -2547,6 +2547,11 @@ FOUND = [
         "dictates from the International Monetary Fund.",
         ("REJECT", {"TUN"}, {"IMF"}),
     ),
+    (
+        "The United States designated the Houthis a terrorist group on Friday.",
+        ("SANCTION", {"USA"}, {"YEM"}),
+    ),
+    ("Biden designated Kenya a major non-NATO ally on Thursday.", ("SUPPORT", {"USA"}, {"KEN"})),
 ]
 
 # sentence, event type that must not be emitted as asserted
