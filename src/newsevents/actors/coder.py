@@ -59,6 +59,8 @@ from newsevents.actors.pronouns import (
 from newsevents.doc_cache import entities
 from newsevents.records import Mention
 
+DATELINE_ENDS = frozenset({":", "—", "–", "-", "--", ",", "("})
+
 
 class ActorCoder:
     """Codes the actor mentions of one parsed document."""
@@ -188,6 +190,7 @@ class ActorCoder:
                 spans.append((start, end, entry))
             elif ent.label_ in ("GPE", "LOC", "ORG"):
                 spans += self._city_parts(doc, start, end)
+        spans += self._dateline_city(doc, spans)
         for start, end, key, exact in matchers_for(doc.vocab, self.dictionary)(doc):
             entry = choose(self.dictionary.lookup(key), day, exact)
             if entry is None:
@@ -260,6 +263,23 @@ class ActorCoder:
                 why += ("locative: a place, not an actor",)
             out[start] = Found(start, end, e, kind, e.code, sector, e.name, e.rule, why, e.family)
         return out
+
+    def _dateline_city(
+        self, doc: Any, spans: list[tuple[int, int, Entry]]
+    ) -> list[tuple[int, int, Entry]]:
+        """ "QUETTA: A suicide bomber …", "LAHORE —": the city in capitals that opens the story
+        is where it was filed, also where the entity recogniser missed it."""
+        end = 0
+        while end < min(len(doc), 4) and doc[end].is_alpha and doc[end].text.isupper():
+            end += 1
+        if not end or end >= len(doc) or doc[end].text not in DATELINE_ENDS:
+            return []
+        if any(s < end for s, _e, _entry in spans):
+            return []
+        name = " ".join(t.text.capitalize() for t in doc[:end])
+        found = [e for e in self.dictionary.lookup(name) if e.kind in ("city", "capital")]
+        entry = choose(found, None, False)
+        return [(0, end, entry)] if entry is not None else []
 
     def _city_parts(self, doc: Any, start: int, end: int) -> list[tuple[int, int, Entry]]:
         """Cities inside a longer place name: "Donetsk Oblast", "Kharkiv and Izium"."""

@@ -2552,6 +2552,11 @@ FOUND = [
         ("SANCTION", {"USA"}, {"YEM"}),
     ),
     ("Biden designated Kenya a major non-NATO ally on Thursday.", ("SUPPORT", {"USA"}, {"KEN"})),
+    (
+        "QUETTA: A suicide bomber struck a crowd of lawyers at the Civil Hospital on Monday, "
+        "killing at least 70 people.",
+        ("ASSAULT", {"PAK"}, {"PAK"}),
+    ),  # a dateline city in capitals the entity recogniser missed still places the story
 ]
 
 # sentence, event type that must not be emitted as asserted
