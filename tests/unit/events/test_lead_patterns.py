@@ -2557,6 +2557,10 @@ FOUND = [
         "killing at least 70 people.",
         ("ASSAULT", {"PAK"}, {"PAK"}),
     ),  # a dateline city in capitals the entity recogniser missed still places the story
+    (
+        "Iran said on Sunday it would retaliate against Israel.",
+        ("THREATEN", {"IRN"}, {"ISR"}),
+    ),  # a retaliation promised is a threat, one carried out an attack
 ]
 
 # sentence, event type that must not be emitted as asserted
