@@ -345,6 +345,11 @@ def actor_tokens(trigger: Any) -> list[Any]:
         giver = deadline_aside(trigger)  # "…, giving them 72 hours to leave and accusing them"
         if giver is not None:
             return actor_tokens(giver)
+        shared = next((c for c in children_of(head) if c.dep_ == "nsubjpass"), None)
+        if trigger.dep_ == "conj" and shared is not None and trigger.tag_ in FINITE:
+            # "he was pissed off at Putin … and threatened to impose tariffs": the active verb
+            # shares the passive clause's subject, not its by-agent
+            return [shared]
         return actor_tokens(head)  # "dep": a clause the parser could not place
     if trigger.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in children_of(trigger)):
         return []  # "Turkey called on NATO after 33 soldiers were killed": not Turkey's act

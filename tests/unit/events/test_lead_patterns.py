@@ -2561,6 +2561,11 @@ FOUND = [
         "Iran said on Sunday it would retaliate against Israel.",
         ("THREATEN", {"IRN"}, {"ISR"}),
     ),  # a retaliation promised is a threat, one carried out an attack
+    (
+        "President Donald Trump said on Sunday he was angered by Russian President Vladimir Putin "
+        "and threatened to impose secondary tariffs on all oil bought from Russia.",
+        ("THREATEN", {"USA"}, {"RUS"}),
+    ),  # an active verb coordinated with a passive one shares its subject
 ]
 
 # sentence, event type that must not be emitted as asserted
