@@ -115,7 +115,16 @@ def _so_called(tok: Any) -> list[Any]:
         o
         for c in children(tok, ("ccomp",))
         if c.lemma_ in NAMING and any(w.lower_ == "what" for w in children(c, ("dobj",)))
-        for o in children(c, ("oprd", "attr", "dobj"))
+        for o in [
+            *children(c, ("oprd", "attr", "dobj")),
+            # "unveiled what it described as its first hypersonic missile"
+            *(
+                p
+                for a in children(c, ("prep",))
+                if a.lower_ == "as"
+                for p in children(a, ("pobj",))
+            ),
+        ]
         if o.lower_ != "what"
     ]
 

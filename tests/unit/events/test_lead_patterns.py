@@ -2543,6 +2543,10 @@ FOUND = [
         ("ASSAULT", {"RUS"}, {"UKR"}),
     ),  # "what it called X": X is the object
     (
+        "Iran on Tuesday unveiled what it described as its first hypersonic ballistic missile.",
+        ("MOBILIZE", {"IRN"}, set()),
+    ),
+    (
         "Tunisian President Kais Saied said on Thursday he would not accept what he called "
         "dictates from the International Monetary Fund.",
         ("REJECT", {"TUN"}, {"IMF"}),
