@@ -59,6 +59,7 @@ from newsevents.actors.pronouns import (
 from newsevents.doc_cache import entities
 from newsevents.records import Mention
 
+KOREAN_HALVES = {"North": "North Korea", "South": "South Korea"}
 DATELINE_ENDS = frozenset({":", "—", "–", "-", "--", ",", "("})
 
 
@@ -73,6 +74,7 @@ class ActorCoder:
         found = self._attach_agents(doc, found)
         found = persons(self.dictionary, doc, day, found)
         found = self._unknown_organisations(doc, found)
+        self._korean_halves(doc, found)
         self._local_seats(doc, found)  # before pronouns take a seat's default country
         found = resolve_pronouns(doc, found)
         found = resolve_descriptions(doc, found)
@@ -263,6 +265,29 @@ class ActorCoder:
                 why += ("locative: a place, not an actor",)
             out[start] = Found(start, end, e, kind, e.code, sector, e.name, e.rule, why, e.family)
         return out
+
+    def _korean_halves(self, doc: Any, found: dict[int, Found]) -> None:
+        """ "fired rounds near the South's border islands": in a story about the two Koreas,
+        "the North" and "the South" are North and South Korea."""
+        codes = {f.code for f in found.values()}
+        if not codes & {"KOR", "PRK"}:
+            return
+        for tok in doc[1:]:
+            half = KOREAN_HALVES.get(tok.text)
+            if half is None or tok.i in found or doc[tok.i - 1].lower_ != "the":
+                continue
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if after is not None and after.text[:1].isupper() and after.text not in ("'s", "’s"):
+                continue  # "the North Atlantic", "the South China Sea"
+            entry = choose(
+                [e for e in self.dictionary.lookup(half) if e.kind == "state"], None, False
+            )
+            if entry is not None:
+                why = ("korean-half: " + tok.text + " → " + entry.code,)
+                found[tok.i] = Found(
+                    tok.i, tok.i + 1, entry, "state", entry.code, entry.sector, entry.name,
+                    entry.rule, why, entry.family,
+                )  # fmt: skip
 
     def _dateline_city(
         self, doc: Any, spans: list[tuple[int, int, Entry]]

@@ -2570,6 +2570,11 @@ FOUND = [
         "and threatened to impose secondary tariffs on all oil bought from Russia.",
         ("THREATEN", {"USA"}, {"RUS"}),
     ),  # an active verb coordinated with a passive one shares its subject
+    (
+        "SEOUL, Jan. 5 (Yonhap) -- North Korea fired more than 200 artillery rounds near the "
+        "South's northwestern border islands on Friday.",
+        ("MOBILIZE", {"PRK"}, {"KOR"}),
+    ),  # "the South" in a Korean story is South Korea; rounds fired near it, a show of force
 ]
 
 # sentence, event type that must not be emitted as asserted
