@@ -205,6 +205,10 @@ def _chain(doc: Any, person: Found, by_token: dict[int, Found], found: dict[int,
             person.sector = title.sector or (country.sector if country is not None else None)
             person.resolution = (*person.resolution, "title:" + title.entry.phrase)
         person.rule = (title or country or person).rule
+    elif title is not None and title.sector == "OPP" and person.sector != "OPP":
+        # "opposition leader Raila Odinga": in opposition now, whatever office he once held
+        person.sector = "OPP"
+        person.resolution = (*person.resolution, "title:" + title.entry.phrase)
     left = [f for f in chain if f.end <= person.start]
     for f in left:
         found.pop(f.start, None)

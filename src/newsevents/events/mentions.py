@@ -340,7 +340,12 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
         known = [c for c in countries if c.code != "UNK"]
         if m is not None and (len(countries) > 1 or (m.code == "UNK" and known)):
             # "diplomats from Russia, Ukraine …", "security forces in Guinea"
-            out.extend(_with_sector(c, m.sector) for c in (known or countries))
+            # a second person keeps his own sector ("President Kenyatta and opposition
+            # leader Raila Odinga")
+            out.extend(
+                c if c.kind == "person" and c is not m else _with_sector(c, m.sector)
+                for c in (known or countries)
+            )
         elif m is not None:
             out.append(m)
         elif known and any(c.code == "UNK" and c.sector for c in countries):

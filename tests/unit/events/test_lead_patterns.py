@@ -2575,6 +2575,11 @@ FOUND = [
         "South's northwestern border islands on Friday.",
         ("MOBILIZE", {"PRK"}, {"KOR"}),
     ),  # "the South" in a Korean story is South Korea; rounds fired near it, a show of force
+    (
+        "President Uhuru Kenyatta and opposition leader Raila Odinga met in Nairobi on Friday and "
+        "agreed to work together.",
+        ("CONSULT", {"KEN"}, set()),
+    ),  # government and opposition are two parties; a former premier in opposition is OPP
 ]
 
 # sentence, event type that must not be emitted as asserted
