@@ -2580,6 +2580,7 @@ FOUND = [
         "agreed to work together.",
         ("CONSULT", {"KEN"}, set()),
     ),  # government and opposition are two parties; a former premier in opposition is OPP
+    ("Police broke up the rally in Minsk on Sunday.", ("ASSAULT", {"BLR"}, {"BLR"})),
 ]
 
 # sentence, event type that must not be emitted as asserted
