@@ -13,6 +13,15 @@ from typing import Any
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 PARTICIPANTS = frozenset({"dobj", "nsubj", "nsubjpass", "dative"})  # "in a video released on …"
 # nouns that restate the event itself ("a surprise move announced Thursday evening")
+# prepositions naming the grounds of an act, whose object is an earlier event
+GROUNDS = frozenset({"for", "over"})
+# nouns naming an act that the grounds may refer to ("for the downing", "over the arrest")
+PAST_ACTS = frozenset(
+    {
+        *("attack", "arrest", "detention", "death", "murder", "invasion", "annexation"),
+        *("execution", "seizure", "raid", "crackdown", "coup", "assassination", "abduction"),
+    }
+)
 RESTATING = frozenset({"move", "decision", "step", "announcement", "measure", "action", "order"})
 
 
@@ -25,6 +34,23 @@ def verb_of(tok: Any) -> Any:
     return tok
 
 
+def _dates_grounds(tok: Any, trigger: Any) -> bool:
+    """ "apologized for the downing of a bomber last November": a date hung on the event noun
+    an act answers ("for", "over", "after" …) dates that earlier event, not the act."""
+    for _ in range(8):
+        if tok.pos_ in CLAUSE_POS or tok.head.i == tok.i or tok.i == trigger.i:
+            return False
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in GROUNDS
+            and (tok.lower_.endswith("ing") or tok.lemma_.lower() in PAST_ACTS)
+        ):
+            return not _below(trigger, tok)
+        tok = tok.head
+    return False
+
+
 def in_own_clause(doc: Any, trigger_start: int, phrase_start: int) -> bool:
     """False when the phrase sits in a subordinate clause of its own, with its own subject, below
     the trigger ("… after protesters stormed his residence on Saturday"); True otherwise, so that a
@@ -35,6 +61,8 @@ def in_own_clause(doc: Any, trigger_start: int, phrase_start: int) -> bool:
     if trigger is None or phrase is None:
         return True
     own = verb_of(trigger[0])
+    if _dates_grounds(phrase[0], trigger[0]):
+        return False
     node = verb_of(phrase[0])
     for _ in range(12):
         if node.i == own.i or node.head.i == node.i:

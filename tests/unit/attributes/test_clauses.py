@@ -30,6 +30,18 @@ def test_a_date_attached_a_little_low_still_counts() -> None:
     assert in_own_clause(doc, text.index("rejected"), text.index("Wednesday"))
 
 
+def test_a_date_on_the_act_answered_is_not_the_events() -> None:
+    text = (
+        "Erdogan has apologized to Putin for the downing of a Russian bomber over Syria last "
+        "November, the Kremlin said on Monday."
+    )
+    doc = parse_text(text, Settings())
+    assert not in_own_clause(doc, text.index("apologized"), text.index("last November"))
+    days = "Thousands took to the streets for a second day on Friday."
+    doc = parse_text(days, Settings())
+    assert in_own_clause(doc, days.index("took"), days.index("Friday"))
+
+
 def test_a_date_in_a_participle_on_a_participant_is_not_the_events() -> None:
     text = (
         "President Donald Trump on Monday pardoned roughly 1,500 people charged over the Jan. 6, "
