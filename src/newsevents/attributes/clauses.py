@@ -76,7 +76,8 @@ def in_own_clause(doc: Any, trigger_start: int, phrase_start: int) -> bool:
             return False
         if (
             node.dep_ == "acl"
-            and node.tag_ == "VBN"
+            # "a rift dating back to 2017", "tariffs starting Monday": the noun's own time
+            and (node.tag_ == "VBN" or (node.tag_ == "VBG" and node.lemma_ in ("date", "start")))
             and node.head.dep_ in PARTICIPANTS | {"appos"}
             and node.head.lemma_ not in RESTATING
             and not _below(own, node)

@@ -42,6 +42,12 @@ def test_a_date_on_the_act_answered_is_not_the_events() -> None:
     assert in_own_clause(doc, days.index("took"), days.index("Friday"))
 
 
+def test_a_date_of_a_rift_is_not_the_reconciliation() -> None:
+    text = "Bahrain and Qatar have agreed to restore relations, ending a rift dating back to 2017."
+    doc = parse_text(text, Settings())
+    assert not in_own_clause(doc, text.index("agreed"), text.index("2017"))
+
+
 def test_a_date_in_a_participle_on_a_participant_is_not_the_events() -> None:
     text = (
         "President Donald Trump on Monday pardoned roughly 1,500 people charged over the Jan. 6, "
