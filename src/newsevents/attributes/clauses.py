@@ -51,6 +51,17 @@ def _dates_grounds(tok: Any, trigger: Any) -> bool:
     return False
 
 
+RESPONSES = frozenset({"response", "retaliation", "reaction", "reprisal", "answer"})
+
+
+def _answered(noun: Any) -> bool:
+    """A noun the event answers: "in response to sanctions imposed by the EU in March"."""
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    return prep.lower_ in GROUNDS or (prep.lower_ == "to" and prep.head.lemma_ in RESPONSES)
+
+
 def in_own_clause(doc: Any, trigger_start: int, phrase_start: int) -> bool:
     """False when the phrase sits in a subordinate clause of its own, with its own subject, below
     the trigger ("… after protesters stormed his residence on Saturday"); True otherwise, so that a
@@ -78,7 +89,7 @@ def in_own_clause(doc: Any, trigger_start: int, phrase_start: int) -> bool:
             node.dep_ == "acl"
             # "a rift dating back to 2017", "tariffs starting Monday": the noun's own time
             and (node.tag_ == "VBN" or (node.tag_ == "VBG" and node.lemma_ in ("date", "start")))
-            and node.head.dep_ in PARTICIPANTS | {"appos"}
+            and (node.head.dep_ in PARTICIPANTS | {"appos"} or _answered(node.head))
             and node.head.lemma_ not in RESTATING
             and not _below(own, node)
         ):

@@ -48,6 +48,15 @@ def test_a_date_of_a_rift_is_not_the_reconciliation() -> None:
     assert not in_own_clause(doc, text.index("agreed"), text.index("2017"))
 
 
+def test_a_date_of_the_sanctions_answered_is_not_the_events() -> None:
+    text = (
+        "Russia has banned eight EU officials from entering its territory in response to "
+        "sanctions imposed by the EU in March, the ministry said on Friday."
+    )
+    doc = parse_text(text, Settings())
+    assert not in_own_clause(doc, text.index("banned"), text.index("March"))
+
+
 def test_a_date_in_a_participle_on_a_participant_is_not_the_events() -> None:
     text = (
         "President Donald Trump on Monday pardoned roughly 1,500 people charged over the Jan. 6, "
