@@ -36,6 +36,9 @@ from newsevents.settings import Settings
 
 __all__ = ["code_attributes", "make_attribute_coder"]
 
+# what the events stage adds to a future act it codes as news in its own right
+FORETOLD = ("+announced", "+scheduled")
+
 
 def code_attributes(parsed: ParsedDocument, result: ArticleResult) -> ArticleResult:
     doc = parsed.doc
@@ -72,6 +75,11 @@ def code_attributes(parsed: ParsedDocument, result: ArticleResult) -> ArticleRes
             published,
             future=e.modality == Modality.FUTURE,
         )
+        if when.historical and any(w in e.rule for w in FORETOLD):
+            # "announced he would step down in January": a month ahead, not one gone by
+            when = event_date(
+                e.sentence_start, e.sentence_end, e.trigger_start, own, published, future=True
+            )
         when = _shifted(doc, e, own, published, when)
         modality = e.modality
         # "Burkina Faso's military executed 223 villagers on Feb. 25, Human Rights Watch said on

@@ -14,7 +14,7 @@ from tests.conftest import SEED_FILE, shared_path
 
 from newsevents.attributes.dates import DateMention, event_date, find_dates, pick_date
 from newsevents.nlp import parse_text
-from newsevents.records import ArticleResult, DatePrecision
+from newsevents.records import ArticleResult, DatePrecision, Modality
 from newsevents.settings import Settings
 
 PUB = dt.date(2022, 1, 27)  # a Thursday
@@ -253,6 +253,17 @@ def test_a_when_clause_shares_the_main_clause_date(code_text: Callable[..., Arti
     text = "Donald Trump was wounded when a gunman opened fire at his rally on Saturday."
     events = code_text(text, published="2024-07-14").events
     assert events and all(e.date == D(2024, 7, 13) for e in events)
+
+
+@pytest.mark.slow
+def test_an_announced_resignation_is_news_not_history(
+    code_text: Callable[..., ArticleResult],
+) -> None:
+    text = "Prime Minister Joseph Muscat announced on Sunday night that he would step down in "
+    text += "January once the Labour Party elects a new leader."
+    events = code_text(text, published="2019-12-01").events
+    assert events and all(e.modality == Modality.ASSERTED for e in events)
+    assert all(e.date is not None and e.date >= D(2019, 11, 30) for e in events)
 
 
 # --- event_date on plain records ---------------------------------------------------------------
