@@ -12,6 +12,7 @@ from newsevents.events.roles import (
     elided,
     governing_verb,
     misread_noun,
+    stolen_object,
 )
 from newsevents.events.triggers import Trigger
 
@@ -140,6 +141,8 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
         ]
         if not kids:
             kids = _so_called(tok)  # "launched what it called anti-terrorist operations"
+        if not kids and (stolen := stolen_object(tok)) is not None:
+            kids = [stolen]  # "has released Otto Warmbier, an American student, … said"
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             kids.append(tok.head)  # "a deal signed with the army": the deal is what was signed
         elif (

@@ -15,6 +15,7 @@ from newsevents.events.roles import (
     elided,
     governing_verb,
     prep_objects,
+    stolen_object,
     subject_of,
 )
 
@@ -104,6 +105,8 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
         obj = next((c for c in children_of(trigger) if c.dep_ == "nsubjpass"), obj)
     if obj is None and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         obj = trigger.head  # "49 Ivorian soldiers arrested at the airport": the soldiers
+    if obj is None and trigger.pos_ == "VERB":
+        obj = stolen_object(trigger)  # "has released Otto Warmbier, …, Tillerson said"
     if obj is not None:
         obj = elided(obj)
     groups: list[list[Any]] = []

@@ -418,6 +418,21 @@ def actor_tokens(trigger: Any) -> list[Any]:
     return []
 
 
+def stolen_object(verb: Any) -> Any | None:
+    """The object the parser made the subject of the reporting verb: "North Korea has released
+    Otto Warmbier, an American student …, Tillerson said" reads Warmbier as the one who said."""
+    if verb.dep_ != "ccomp" or verb.i + 1 >= len(verb.doc):
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") for c in children_of(verb)):
+        return None
+    tok = verb.doc[verb.i + 1]
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ == "nsubj" and tok.head.i == verb.head.i and tok.pos_ in ("PROPN", "NOUN"):
+        return tok
+    return None
+
+
 def elided(obj: Any) -> Any:
     """A bare number as object stands for the counted noun before it: in "expelling 40 Russian
     diplomats, and France said it would expel 35", "35" means 35 Russian diplomats."""

@@ -2581,6 +2581,12 @@ FOUND = [
         ("CONSULT", {"KEN"}, set()),
     ),  # government and opposition are two parties; a former premier in opposition is OPP
     ("Police broke up the rally in Minsk on Sunday.", ("ASSAULT", {"BLR"}, {"BLR"})),
+    (
+        "North Korea has released Otto Warmbier, an American university student who was serving "
+        "a 15-year sentence of hard labour, the US secretary of state, Rex Tillerson, said on "
+        "Tuesday.",
+        ("RETREAT", {"PRK"}, {"USA"}),
+    ),  # the parser made the one released the subject of "said"
 ]
 
 # sentence, event type that must not be emitted as asserted
