@@ -53,7 +53,7 @@ def dated(tok: Any) -> bool:
 def part_of_speech(tok: Any) -> str:
     if tok.pos_ in ("VERB", "AUX"):
         return "NOUN" if misread_noun(tok) else "VERB"
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if tok.pos_ in ("NOUN", "PROPN") or misread_noun(tok):
         return "NOUN"
     return tok.pos_
 

@@ -182,10 +182,15 @@ def _outer(noun: Any) -> Any:
 
 # "launched ground forces drills": a plural noun the tagger read as a verb, in a noun's place
 NOUN_SLOTS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
+NOUN_ENDINGS = ("ment", "tion", "sion", "ance", "ence")  # "disengagement" is no adjective
 
 
 def misread_noun(tok: Any) -> bool:
-    return tok.tag_ == "VBZ" and tok.dep_ in NOUN_SLOTS
+    """A noun the tagger read as a verb ("launched ground forces drills") or an adjective
+    ("began disengagement") in a noun's slot."""
+    return tok.dep_ in NOUN_SLOTS and (
+        tok.tag_ == "VBZ" or (tok.pos_ == "ADJ" and tok.lower_.endswith(NOUN_ENDINGS))
+    )
 
 
 def actor_tokens(trigger: Any) -> list[Any]:

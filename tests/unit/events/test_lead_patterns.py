@@ -2587,6 +2587,10 @@ FOUND = [
         "Tuesday.",
         ("RETREAT", {"PRK"}, {"USA"}),
     ),  # the parser made the one released the subject of "said"
+    (
+        "Chinese and Indian troops began disengagement on Wednesday.",
+        ("RETREAT", {"CHN", "IND"}, set()),
+    ),  # a noun the tagger read as an adjective
 ]
 
 # sentence, event type that must not be emitted as asserted
