@@ -30,6 +30,15 @@ def persons(
         hyphen_end(doc, ent.start, ent.end) for ent in entities(doc) if ent.label_ == "PERSON"
     ]
     candidates += [(f.start, f.end) for f in found.values() if f.kind == "person"]
+    # "Trump threatened Canada …": a leader's bare surname the NER took for an organisation
+    candidates += [
+        (ent.start, ent.end)
+        for ent in entities(doc)
+        if ent.label_ in ("ORG", "NORP")
+        and ent.end - ent.start == 1
+        and ent.start not in by_token
+        and _curated_surname(dictionary, fold(ent.text), day)
+    ]
     for start, end in sorted(set(candidates)):
         covered = [by_token.get(i) for i in range(start, end)]
         existing = next((c for c in covered if c is not None and c.kind == "person"), None)
@@ -107,6 +116,16 @@ def _shares_name(words: Any, entry: Entry) -> bool:
             kept.append(fold(tok.text))
     parts = [fold(w) for w in entry.name.split()]
     return len(kept) >= len(parts) and kept[-len(parts) :] == parts
+
+
+def _curated_surname(dictionary: ActorDictionary, surname: str, day: dt.date | None) -> bool:
+    """Whether exactly one person of our own (curated) files in office on ``day`` bears it."""
+    people = [
+        e
+        for e in dictionary.surnames.get(surname, ())
+        if e.valid_on(day) and not e.rule.startswith("persons_phoenix")
+    ]
+    return len({e.name for e in people}) == 1
 
 
 def _by_surname(dictionary: ActorDictionary, surname: str, day: dt.date | None) -> Entry | None:

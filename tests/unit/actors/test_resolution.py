@@ -48,6 +48,11 @@ def test_surname_coreference() -> None:
     assert later and later[0].code == "USA" and later[0].sector == "GOV"
 
 
+def test_a_leaders_surname_the_ner_took_for_an_organisation() -> None:
+    m = by_text(mentions("Trump threatened Canada with tariffs on Monday.", "2025-03-03"), "Trump")
+    assert (m.code, m.kind) == ("USA", "person")
+
+
 def test_a_lowercase_word_the_ner_took_for_a_name_is_no_surname() -> None:
     ms = mentions(
         "Gunmen attacked a school as hundreds of pupils fled into the bush.", "2005-01-01"
