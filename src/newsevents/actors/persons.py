@@ -14,7 +14,7 @@ import datetime as dt
 from typing import Any
 
 from newsevents.actors.dictionary import ActorDictionary, Entry, fold, surname_keys
-from newsevents.actors.phrases import CHAIN_KINDS, Found, coreferent, hyphen_end
+from newsevents.actors.phrases import CHAIN_KINDS, Found, choose, coreferent, hyphen_end
 from newsevents.doc_cache import entities
 
 
@@ -137,6 +137,8 @@ def _by_surname(dictionary: ActorDictionary, surname: str, day: dt.date | None) 
     names = {e.name for e in people}
     if len(names) != 1:
         return None
+    if day is None:
+        return choose(people, None, False)  # undated: the latest office ("Putin" the president)
     return min(people, key=lambda e: (e.distance(day), e.rule))
 
 

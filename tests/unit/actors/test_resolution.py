@@ -53,6 +53,11 @@ def test_a_leaders_surname_the_ner_took_for_an_organisation() -> None:
     assert (m.code, m.kind) == ("USA", "person")
 
 
+def test_an_undated_surname_takes_the_latest_office() -> None:
+    m = by_text(mentions("Putin met Xi in Beijing on Friday.", None), "Putin")
+    assert (m.code, m.sector) == ("RUS", "GOV")
+
+
 def test_a_lowercase_word_the_ner_took_for_a_name_is_no_surname() -> None:
     ms = mentions(
         "Gunmen attacked a school as hundreds of pupils fled into the bush.", "2005-01-01"
