@@ -68,7 +68,7 @@ def other_country(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention]
     return []
 
 
-OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "ELI"})
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "ELI", "PTY", "OPP"})
 
 
 def home_country(doc: Any, index: MentionIndex, foes: set[str] | None = None) -> list[Mention]:

@@ -2591,6 +2591,11 @@ FOUND = [
         "Chinese and Indian troops began disengagement on Wednesday.",
         ("RETREAT", {"CHN", "IND"}, set()),
     ),  # a noun the tagger read as an adjective
+    (
+        "The government imposed a nationwide curfew from midnight on Friday, Awami League "
+        "General Secretary Obaidul Quader said.",
+        ("COERCE", {"BGD"}, {"BGD"}),
+    ),  # a party official of the country places an unnamed government
 ]
 
 # sentence, event type that must not be emitted as asserted
