@@ -44,7 +44,7 @@ PRECISIONS = {"day": 10, "month": 7, "year": 4}
 # Issue targets: recall >= 0.70, precision >= 0.40, dates >= 0.70. Until the coder reaches them,
 # the floors pin today's figures rounded down to 0.05 so that a regression fails; raise them as the
 # coder improves, and lower one only as an explicit, explained act (see DEMO_EVENTS.md).
-FLOORS = {"recall": 0.65, "precision": 0.54, "dates": 0.95}
+FLOORS = {"recall": 0.65, "precision": 0.55, "dates": 0.95}
 
 
 # -- the hand-coded file ------------------------------------------------------------------------
