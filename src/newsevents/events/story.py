@@ -224,7 +224,8 @@ def swaps(events: list[Event]) -> list[Event]:
         actor = {a.code for a in e.actor} - {"UNK"}
         holders = tuple(r for r in e.recipient if r.code not in actor | {"UNK"})
         found = SWAP.search(e.sentence, e.trigger_end - e.sentence_start)
-        if not actor or not holders or found is None or found.start() > e.trigger_end + 160:
+        at = e.sentence_start + found.start() if found is not None else 0
+        if not actor or not holders or found is None or at > e.trigger_end + 160:
             continue
         if any(
             x.event == EventType.RETREAT
@@ -235,7 +236,7 @@ def swaps(events: list[Event]) -> list[Event]:
             continue
         state = replace(holders[0], sector="GOV", name=holders[0].code, rule="swap-counterpart")
         word = found.group(0).split()[-2]
-        start = e.sentence_start + found.start() + found.group(0).index(word)
+        start = at + found.group(0).index(word)
         rule = f"swap-of:{e.event}@{e.trigger_start}"
         out.append(
             _derived(e, (EventType.RETREAT, "release"), (state,), e.actor, (word, start), rule)
