@@ -36,7 +36,7 @@ def verb_of(tok: Any) -> Any:
 
 def _dates_grounds(tok: Any, trigger: Any) -> bool:
     """ "apologized for the downing of a bomber last November": a date hung on the event noun
-    an act answers ("for", "over", "after" …) dates that earlier event, not the act."""
+    an act answers ("for", "over") dates that earlier event, not the act."""
     for _ in range(8):
         if tok.pos_ in CLAUSE_POS or tok.head.i == tok.i or tok.i == trigger.i:
             return False

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from newsevents.doc_cache import children_of
-from newsevents.events.kinds import WEEKDAYS
+from newsevents.events.kinds import NAMING, WEEKDAYS
 from newsevents.events.roles import (
     actor_tokens,
     elided,
@@ -104,9 +104,6 @@ def holds(
         if ok == c.negated:
             return False
     return True
-
-
-NAMING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 
 
 def _so_called(tok: Any) -> list[Any]:
