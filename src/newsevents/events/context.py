@@ -314,8 +314,22 @@ def reporting_subject(tok: Any) -> Any | None:
 CHARGES = frozenset({"suspicion", "charge", "accusation", "allegation", "count", "conviction"})
 
 
+AGREEMENTS = frozenset(
+    {"agreement", "deal", "pact", "accord", "treaty", "memorandum", "declaration", "framework"}
+)
+COMMITTING = frozenset({"commit", "pledge", "agree", "promise", "vow", "undertake"})
+
+
 def content_of(tok: Any, trigger_ids: set[int]) -> bool:
     """Whether a trigger sits in what another event says someone did or must not do."""
+    if (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBG"
+        and tok.head.lemma_.lower() in AGREEMENTS
+        and tok.head.head.i in trigger_ids
+        and tok.lemma_ not in COMMITTING  # "a declaration committing them to a ceasefire"
+    ):
+        return True  # "signed a defence pact allowing their troops to train …": its terms
     node = tok
     for _ in range(4):
         if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in ("of", "for", "against"):

@@ -2712,6 +2712,11 @@ ABSENT = [
     ),  # "in protest" is the manner of the recall
     ("Protesters hung a banner on the gate of the French embassy in Niamey.", "ASSAULT"),
     ("The new levy could hit China and India, analysts said on Monday.", "ASSAULT"),
+    (
+        "Japan and the Philippines signed a defence pact allowing their troops to train in each "
+        "other's territory.",
+        "CONCEDE",
+    ),  # what a signed pact allows is its terms, not a concession made that day
 ]
 
 
