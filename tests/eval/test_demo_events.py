@@ -108,7 +108,7 @@ def matches(gold: dict[str, Any], event: Any, families: dict[str, str]) -> bool:
     if str(event.event) != gold["event"]:
         return False
     actor, recipient = gold["actor"], gold["recipient"]
-    if gold["reciprocal"] or (recipient and not event.recipient):
+    if gold.get("reciprocal", False) or (recipient and not event.recipient):
         # a joint act ("X and Y signed", "held talks", "clashed") puts both parties in `actor`,
         # as PLOVER codes it, whether or not the hand coder marked it reciprocal
         both = (*event.actor, *event.recipient)
@@ -190,7 +190,7 @@ class DemoScores:
 
 
 def _label(gold: dict[str, Any]) -> str:
-    arrow = "<->" if gold["reciprocal"] else "->"
+    arrow = "<->" if gold.get("reciprocal", False) else "->"
     return f"{gold['event']} {','.join(gold['actor'])} {arrow} {','.join(gold['recipient'])}"
 
 

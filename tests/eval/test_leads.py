@@ -112,7 +112,7 @@ def _only_hand_codes(hand: dict[str, Any], event: Any, families: dict[str, str])
             for r in refs
         )
 
-    if hand["reciprocal"]:
+    if hand.get("reciprocal", False):
         both = hand["actor"] + hand["recipient"]
         return fits((*event.actor, *event.recipient), both)
     return fits(event.actor, hand["actor"]) and (
