@@ -370,6 +370,12 @@ def named_codes(mentions: Iterable[Mention]) -> set[str]:
     return {m.code for m in mentions} - {"UNK"}
 
 
+def two_sides(parties: Iterable[Mention | ActorRef]) -> bool:
+    """At least two known parties, also two sides of one country ("the government and
+    Tigrayan forces")."""
+    return sum(p.code != "UNK" for p in parties) >= 2
+
+
 def attackers_of_passive(
     tok: Any, index: MentionIndex, trigger_ids: set[int]
 ) -> tuple[list[Mention], str]:

@@ -16,6 +16,7 @@ from newsevents.events.context import (
     passive_agent,
     reporting_subject,
     speaker_tail,
+    two_sides,
 )
 from newsevents.events.kinds import (
     ADDRESSED,
@@ -185,8 +186,7 @@ def opening_roles(
         # "X and Y met in Geneva": where two parties meet is no third party
         # (two sides of one country too: "the government and Tigrayan forces signed … in
         # Pretoria")
-        joint = sum(a.code != "UNK" for a in actors) >= 2
-        places = not (joint and row.event in COOPERATIVE | {EventType.CONSULT})
+        places = not (two_sides(actors) and row.event in COOPERATIVE | {EventType.CONSULT})
         # not inside a coordinated clause with its own subject ("The United States sent
         # two teams, and the European Union …": the EU is no recipient of the US)
         other_clauses = {
@@ -278,7 +278,7 @@ def opening_roles(
         # may still be placed below
         and not (m.code == "UNK" and m.sector is None and m.kind != "group")
     ]
-    if sum(a.code != "UNK" for a in actors) >= 2 and row.event in COOPERATIVE - {EventType.AID}:
+    if two_sides(actors) and row.event in COOPERATIVE - {EventType.AID}:
         recipients = [m for m in recipients if m.kind != "place"]  # "agreed … in Geneva"
         # "Xi and Biden held talks on the sidelines of the G20 summit": a party named in
         # the setting of a joint act, or elsewhere in its clause, is no recipient

@@ -9,13 +9,13 @@ from dataclasses import replace
 from typing import Any
 
 from newsevents.events import ontology
-from newsevents.events.kinds import INFERRED_TARGET, POINTS_TO, TRANSNATIONAL
+from newsevents.events.context import two_sides
+from newsevents.events.kinds import COOPERATIVE, INFERRED_TARGET, POINTS_TO, TRANSNATIONAL
 from newsevents.records import LIVE_MODALITIES as LIVE
 from newsevents.records import ActorRef, Event, EventType, Modality
 
 STATE_FORCES = frozenset({None, "GOV", "MIL", "COP", "SPY"})
 INWARD = frozenset({EventType.REJECT, EventType.REQUEST})
-JOINT = frozenset({EventType.AGREE, EventType.SUPPORT, EventType.CONSULT, EventType.COOPERATE})
 
 
 def dedupe(events: list[Event]) -> list[Event]:
@@ -266,7 +266,7 @@ def refer_back(
     Without one ("Kuleba proposed a ceasefire"), the other party of the latest event the actor
     took part in is."""
     own = {a.code for a in event.actor}
-    if not pointer and event.event in JOINT and sum(a.code != "UNK" for a in event.actor) >= 2:
+    if not pointer and event.event in COOPERATIVE - {EventType.AID} and two_sides(event.actor):
         return event  # "the government and Tigrayan forces signed a deal": both parties named
     prior_events = [
         p
