@@ -202,8 +202,16 @@ class ActorCoder:
                 first[:1].isupper() or first[:1].isdigit()
             ):
                 continue
-            if entry.kind == "igo" and entry.phrase[:1].isupper() and not first[:1].isupper():
-                continue  # "Poroshenko's security council": a name written small is no UN organ
+            if (
+                entry.kind in ("igo", "seat")
+                and entry.phrase[:1].isupper()
+                and not first[:1].isupper()
+            ):
+                # "Poroshenko's security council", "Hanoi's secret service": a name written
+                # small is no UN organ and no American agency
+                continue
+            if entry.kind == "seat" and self._longer_name(doc, end):
+                continue  # "the Department of State Services" (Nigeria), not State
             if entry.kind == "city" and not (
                 first[:1].isupper()
                 and (in_place_entity(doc, start, end) or named_region(doc, end, entry))
@@ -362,6 +370,20 @@ class ActorCoder:
                     f.start = src.start
                 break
         return {f.start: f for f in found.values()}
+
+    def _longer_name(self, doc: Any, end: int) -> bool:
+        """The match stops inside a longer name the recogniser found: the next word is a
+        capitalised part of the same entity and no title ("Department of State Services")."""
+        if end >= len(doc):
+            return False
+        nxt = doc[end]
+        return (
+            nxt.ent_iob_ == "I"
+            and nxt.ent_type_ in ("ORG", "FAC", "GPE")
+            and nxt.pos_ == "PROPN"
+            and nxt.text[:1].isupper()
+            and not any(e.kind in ("title", "agent") for e in self.dictionary.lookup(nxt.lower_))
+        )
 
     # -- organisations the dictionary does not know --------------------------------------
     def _titled_name(self, doc: Any, start: int) -> bool:

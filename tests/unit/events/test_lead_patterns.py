@@ -2717,6 +2717,17 @@ ABSENT = [
         "other's territory.",
         "CONCEDE",
     ),  # what a signed pact allows is its terms, not a concession made that day
+    (
+        "Germany on Wednesday ordered a Vietnamese intelligence officer to leave the country,"
+        " accusing Hanoi's secret service of abducting a former oil executive from a Berlin "
+        "park.",
+        "USA",
+    ),  # a generic name written small is no American agency
+    (
+        "Armed policemen and operatives of the Department of State Services on Tuesday "
+        "blocked access to the Abuja residences of two opposition lawmakers.",
+        "USA",
+    ),  # the match stops inside a longer name (Nigeria's DSS)
 ]
 
 
