@@ -60,6 +60,7 @@ from newsevents.events.roles import (
     RELATIVES,
     actor_tokens,
     governing_verb,
+    relative_subject,
     subject_of,
 )
 from newsevents.events.story import (
@@ -273,7 +274,8 @@ class EventCoder:
         back_refs = back_refs if back_refs is not None else {}
         tok, row = cand.token, cand.trigger
         reading: Reading = read(tok)
-        participle = tok.dep_ == "acl" and tok.tag_ == "VBN"  # "soldiers arrested at …"
+        # "soldiers arrested at …" (not "a move Georgia's president condemned as …")
+        participle = tok.dep_ == "acl" and tok.tag_ == "VBN" and relative_subject(tok) is None
         opened = opening_roles(tok, row, index, participle)
         if opened is None:
             return None

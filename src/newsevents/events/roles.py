@@ -102,7 +102,7 @@ def subject_of(verb: Any) -> Any | None:
                 if p.dep_ == "pobj":
                     return p
     if not subjects:
-        return _loose_agent(verb) or _stranded_subject(verb)
+        return _loose_agent(verb) or _stranded_subject(verb) or relative_subject(verb)
     # "the paramilitary Rapid Support Forces deployed": the parser split one subject in two
     c = subjects[-1] if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" else subjects[0]
     if c.pos_ == "VERB":
@@ -141,6 +141,27 @@ def _stranded_subject(verb: Any) -> Any | None:
     ):
         return None
     return cand
+
+
+def relative_subject(verb: Any) -> Any | None:
+    """The subject of a bare relative clause the parser hung on the noun as an appositive:
+    "…, a move Georgia's President Salome Zourabichvili condemned as a provocation"."""
+    noun = verb.head
+    if (
+        verb.dep_ not in ("acl", "relcl")
+        or verb.tag_ not in FINITE | {"VBN"}
+        or noun.pos_ != "NOUN"
+        or any(c.dep_ in ("dobj", "auxpass") for c in children_of(verb))
+    ):
+        return None  # the noun is the clause's missing object ("a move X condemned")
+    return next(
+        (
+            c
+            for c in children_of(noun)
+            if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN") and noun.i < c.i < verb.i
+        ),
+        None,
+    )
 
 
 def _loose_agent(verb: Any) -> Any | None:

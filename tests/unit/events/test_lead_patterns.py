@@ -2596,6 +2596,12 @@ FOUND = [
         "General Secretary Obaidul Quader said.",
         ("COERCE", {"BGD"}, {"BGD"}),
     ),  # a party official of the country places an unnamed government
+    (
+        "Russian President Vladimir Putin on Wednesday signed decrees lifting a ban on direct"
+        " flights between Russia and Georgia, a move Georgia's President Salome Zourabichvili"
+        " condemned as a provocation.",
+        ("ACCUSE", {"GEO"}, {"RUS"}),
+    ),  # the subject of a bare relative clause the parser hung on 'move' as an appositive
 ]
 
 # sentence, event type that must not be emitted as asserted
