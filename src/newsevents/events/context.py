@@ -320,6 +320,10 @@ AGREEMENTS = frozenset(
 COMMITTING = frozenset({"commit", "pledge", "agree", "promise", "vow", "undertake"})
 
 
+# verbs that charge their object "of" an act: "accused Hanoi's secret service of abducting …"
+CHARGING = frozenset({"accuse", "suspect", "convict", "warn", "acquit", "clear", "absolve"})
+
+
 def content_of(tok: Any, trigger_ids: set[int]) -> bool:
     """Whether a trigger sits in what another event says someone did or must not do."""
     if (
@@ -336,6 +340,13 @@ def content_of(tok: Any, trigger_ids: set[int]) -> bool:
             verb = node.head.head
             if verb.i in trigger_ids and verb.pos_ == "VERB":
                 return True
+            if (
+                node.head.lower_ == "of"
+                and verb.dep_ == "dobj"
+                and verb.head.i in trigger_ids
+                and verb.head.lemma_ in CHARGING
+            ):
+                return True  # "accusing Hanoi's secret service of abducting …": the charge
             if node.head.lower_ == "of" and verb.lemma_.lower() in CHARGES:
                 return True  # "arrested on suspicion of plotting sabotage attacks"
         # "exempted electronics from its tariffs": the tariffs are what the exemption eases

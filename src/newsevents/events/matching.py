@@ -201,12 +201,17 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
             for g in children(k, ("xcomp",))
         ]
         # "have sworn to fight" is often parsed as an adverbial clause; "gave the envoy 48
-        # hours to leave" as a relative clause on the hours
+        # hours to leave" as a relative clause on the hours, "ordered an officer based at the
+        # embassy to leave" as a clause on the officer
         kids += [
             k
             for k in (
                 *children(tok, ("advcl",)),
-                *(r for d in children(tok, ("dobj", "npadvmod")) for r in children(d, ("relcl",))),
+                *(
+                    r
+                    for d in children(tok, ("dobj", "npadvmod"))
+                    for r in children(d, ("relcl", "acl"))
+                ),
             )
             if any(g.tag_ == "TO" for g in children_of(k))
         ]

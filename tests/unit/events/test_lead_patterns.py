@@ -2602,6 +2602,11 @@ FOUND = [
         " condemned as a provocation.",
         ("ACCUSE", {"GEO"}, {"RUS"}),
     ),  # the subject of a bare relative clause the parser hung on 'move' as an appositive
+    (
+        "Germany on Wednesday ordered a Vietnamese intelligence officer based at the embassy "
+        "in Berlin to leave the country.",
+        ("SANCTION", {"DEU"}, {"VNM"}),
+    ),  # 'to leave' parsed as a clause on the officer
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -2734,6 +2739,11 @@ ABSENT = [
         "blocked access to the Abuja residences of two opposition lawmakers.",
         "USA",
     ),  # the match stops inside a longer name (Nigeria's DSS)
+    (
+        "Germany on Wednesday recalled its envoy, accusing Hanoi's secret service of "
+        "abducting a former oil executive from a Berlin park.",
+        "ASSAULT",
+    ),  # what the accused is charged with is no event of its own
 ]
 
 
