@@ -170,12 +170,25 @@ def resolve_pronouns(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
 DESCRIPTIONS = {
     **dict.fromkeys(("group", "militia", "movement", "militants", "rebels", "insurgents"), "group"),
     **dict.fromkeys(("bloc", "alliance", "organisation", "organization", "union"), "igo"),
+    **dict.fromkeys(("council", "court", "tribunal", "commission", "committee"), "named"),
 }
+# "the tribunal" after "the International Criminal Court": the words a body's name may use
+HEAD_WORDS = {"tribunal": ("tribunal", "court"), "court": ("court", "tribunal")}
+
+
+def _named_by(doc: Any, f: Found, word: str) -> bool:
+    """ "the council" → "the UN Security Council", "the tribunal" → "the International
+    Criminal Court": a body whose own name holds the word."""
+    if f.kind not in ("igo", "seat", "group"):
+        return False
+    words = {t.lower_ for t in doc[f.start : f.end]} | set(f.name.lower().split())
+    return bool(words & set(HEAD_WORDS.get(word, (word,))))
 
 
 def resolve_descriptions(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
     """ "the group" → the nearest armed group named within a few sentences before it; "the bloc",
-    "the alliance" → the nearest international organisation."""
+    "the alliance" → the nearest international organisation; "the council", "the court" → the
+    nearest body whose name holds the word."""
     ranked: list[Found] | None = None
     starts: list[int] = []
     for tok in doc:
@@ -195,7 +208,13 @@ def resolve_descriptions(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
             if f.end <= tok.i
             and f.start >= window
             and f.code not in ("", "UNK")
-            and (f.kind == kind if kind == "group" else f.kind == "igo" or f.family is not None)
+            and (
+                f.kind == kind
+                if kind == "group"
+                else _named_by(doc, f, tok.lower_)
+                if kind == "named"
+                else f.kind == "igo" or f.family is not None
+            )
         ]
         if not before:
             continue

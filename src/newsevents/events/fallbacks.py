@@ -117,6 +117,21 @@ def regroup(
     return actors, recipients, rule_extra
 
 
+def _reported_state(tok: Any, index: MentionIndex) -> list[Mention]:
+    """ "Egypt has asked the Security Council …, the foreign ministry said, urging the council
+    …": an unnamed ministry speaking for the state of the clause it reports."""
+    verb = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or verb.lemma_ not in ("say", "announce"):
+        return []
+    return [
+        m
+        for c in children_of(verb)
+        if c.dep_ == "ccomp" and (subj := subject_of(c)) is not None
+        for m in mentions_at(subj, index)
+        if m.kind == "state"
+    ][:1]
+
+
 def fill_actors(
     tok: Any, row: Trigger, index: MentionIndex, actors: list[Mention],
     recipients: list[Mention], place: list[Mention], participle: bool, trigger_ids: set[int],
@@ -149,6 +164,7 @@ def fill_actors(
         # raised …, and the foreign ministry summoned …": the state of the first clause
         lead = subject_of(tok.head) if tok.dep_ == "conj" else with_clause_lead(tok)
         sibling = [m for m in mentions_at(lead, index) if m.kind == "state"] if lead else []
+        sibling = sibling or _reported_state(tok, index)
         # an unnamed official acting on a named foreign state is not of that state
         foes = (
             {m.code for m in recipients if m.kind in ("state", "adjective", "capital")}

@@ -2607,6 +2607,12 @@ FOUND = [
         "in Berlin to leave the country.",
         ("SANCTION", {"DEU"}, {"VNM"}),
     ),  # 'to leave' parsed as a clause on the officer
+    (
+        "Egypt has asked the UN Security Council to intervene in its dispute with Ethiopia, the "
+        "foreign ministry said on Friday, urging the council to press Addis Ababa not to begin "
+        "filling the dam.",
+        ("REQUEST", {"EGY"}, {"UNSC"}),
+    ),  # 'the council' is the body named before whose name holds the word
 ]
 
 # sentence, event type that must not be emitted as asserted
