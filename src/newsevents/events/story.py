@@ -248,7 +248,9 @@ def _weight(e: Event) -> tuple[bool, bool, bool, float]:
     """Which of two readings of one event to keep: a named recipient before one guessed from
     the actor's country ("fired rockets into southern Israel, killing hundreds of people")."""
     guessed = "same-country-recipient" in e.rule
-    placed = "recipient-from-place" in e.rule  # "a drone strike in Baghdad killed Soleimani"
+    # "a drone strike in Baghdad killed Soleimani"; "overran a Kenyan army base in Somalia
+    # …, with soldiers killed": the victims' place is a guess beside a named target
+    placed = any(w in e.rule for w in ("recipient-from-place", "victims-in-place", "in-clause"))
     named = bool(e.recipient) and not guessed
     return (named, bool(e.recipient), not placed, e.confidence)
 

@@ -2613,6 +2613,26 @@ FOUND = [
         "filling the dam.",
         ("REQUEST", {"EGY"}, {"UNSC"}),
     ),  # 'the council' is the body named before whose name holds the word
+    (
+        "The U.S. Treasury Department labeled China a currency manipulator on Monday.",
+        ("ACCUSE", {"USA"}, {"CHN"}),
+    ),
+    (
+        "Canada said on Thursday it had pulled 41 diplomats out of India after New Delhi "
+        "demanded it shrink its diplomatic presence.",
+        ("SANCTION", {"CAN"}, {"IND"}),
+    ),  # diplomats pulled out: a withdrawal of staff, not of troops
+    (
+        "Al-Shabaab militants overran a Kenyan army base at El Adde in southwestern Somalia "
+        "on Friday, the Kenya Defence Forces said, with an unknown number of soldiers killed "
+        "in the dawn raid.",
+        ("ASSAULT", {"SOM"}, {"KEN"}),
+    ),  # a named target outweighs the place where victims died
+    (
+        "Security forces stormed the headquarters of President Ali Bongo's rival Jean Ping in"
+        " Libreville early on Thursday.",
+        ("ASSAULT", {"GAB"}, {"GAB"}),
+    ),  # a former AU chief as Gabon's opposition leader in 2016
 ]
 
 # sentence, event type that must not be emitted as asserted
