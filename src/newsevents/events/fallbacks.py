@@ -75,7 +75,12 @@ def regroup(
     """Groups coded where they act: transnational groups, insurgents hit abroad, unknown groups."""
     rule_extra = ""
     named_place = [m for m in place if m.code not in ("UNK", *TRANSNATIONAL)][:1]
-    if named_place and any(m.code in TRANSNATIONAL for m in (*actors, *recipients)):
+    transnational = any(m.code in TRANSNATIONAL for m in (*actors, *recipients))
+    if transnational and not named_place and row.event in FORCE:
+        # "Iraqi forces launched an offensive to drive Islamic State out of Tal Afar": with no
+        # place the dictionary knows, the fight is where the story is
+        named_place = home_country(tok.doc, index)[:1]
+    if named_place and transnational:
         # "bombed Islamic State targets in neighbouring Libya": a transnational group is
         # coded by the country it acts in (PLOVER gold), its family kept
         actors, recipients = (

@@ -2633,6 +2633,11 @@ FOUND = [
         " Libreville early on Thursday.",
         ("ASSAULT", {"GAB"}, {"GAB"}),
     ),  # a former AU chief as Gabon's opposition leader in 2016
+    (
+        "BAGHDAD, Aug 20 (Reuters) - Iraqi government forces launched an offensive on Sunday "
+        "to drive Islamic State out of Tal Afar, Prime Minister Haider al-Abadi said.",
+        ("ASSAULT", {"IRQ"}, {"IRQ"}),
+    ),  # a transnational group with no known place is coded where the story is
 ]
 
 # sentence, event type that must not be emitted as asserted
