@@ -74,7 +74,23 @@ OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "ELI", "PTY", "
 def home_country(doc: Any, index: MentionIndex, foes: set[str] | None = None) -> list[Mention]:
     """Where the story happens: the dateline city's country ("COLOMBO —") in the first few
     sentences, else the country most of the article's places and states belong to (leaving
-    out ``foes``, the parties an unnamed actor acts on)."""
+    out ``foes``, the parties an unnamed actor acts on). A dateline whose country the story
+    never names again while it names others is a bureau's ("CAIRO (AP) — A Houthi attack on
+    … Yemen's government"), not where the story happens."""
+    dateline = _dateline_place(doc, index)
+    if dateline is not None:
+        named = _country_counts(doc, index, None)[0]
+        again = dateline.name in doc.text[dateline.end :]  # "the Taiwan Strait"
+        if named.get(dateline.code, 0) > 1 or len(named) == 1 or again:
+            return [replace(dateline, sector=None)]
+    counts, first = _country_counts(doc, index, foes)
+    if not counts:
+        return []
+    code, n = max(counts.items(), key=lambda kv: kv[1])
+    return [replace(first[code], sector=None)] if n >= 0.4 * sum(counts.values()) else []
+
+
+def _dateline_place(doc: Any, index: MentionIndex) -> Mention | None:
     for n, sent in enumerate(doc.sents):
         if n >= 5:
             break
@@ -85,7 +101,13 @@ def home_country(doc: Any, index: MentionIndex, foes: set[str] | None = None) ->
             for t in doc[sent.start : dash]:
                 m = index.by_token.get(t.i)
                 if m is not None and m.kind in ("capital", "place", "state") and m.code != "UNK":
-                    return [replace(m, sector=None)]
+                    return m
+    return None
+
+
+def _country_counts(
+    doc: Any, index: MentionIndex, foes: set[str] | None
+) -> tuple[dict[str, int], dict[str, Mention]]:
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for i, m in index.by_token.items():
@@ -102,10 +124,7 @@ def home_country(doc: Any, index: MentionIndex, foes: set[str] | None = None) ->
         ):
             counts[m.code] = counts.get(m.code, 0) + 1
             first.setdefault(m.code, m)
-    if not counts:
-        return []
-    code, n = max(counts.items(), key=lambda kv: kv[1])
-    return [replace(first[code], sector=None)] if n >= 0.4 * sum(counts.values()) else []
+    return counts, first
 
 
 def _spaced_dash(tok: Any) -> bool:

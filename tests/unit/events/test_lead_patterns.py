@@ -2638,6 +2638,11 @@ FOUND = [
         "to drive Islamic State out of Tal Afar, Prime Minister Haider al-Abadi said.",
         ("ASSAULT", {"IRQ"}, {"IRQ"}),
     ),  # a transnational group with no known place is coded where the story is
+    (
+        "CAIRO (AP) — A Houthi missile and drone attack on the largest air base held by "
+        "Yemen's government killed at least 30 troops on Sunday, officials said.",
+        ("ASSAULT", {"YEM"}, {"YEM"}),
+    ),  # a bureau's dateline (Cairo) is not where a story about Yemen happens
 ]
 
 # sentence, event type that must not be emitted as asserted
