@@ -359,9 +359,15 @@ def actor_tokens(trigger: Any) -> list[Any]:
         if subj is not None:
             return [subj]
     head = trigger.head
-    if trigger.dep_ == "conj" and head.lemma_ == "be" and head.dep_ == "ccomp":
+    if (
+        trigger.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and (head.lemma_ == "be" or (trigger.tag_ == "VBG" and head.tag_ in FINITE))
+    ):
         # "Bhutan said China's road was a violation … and urged Beijing to …": a copula
-        # describes, it does not urge; the urging is the speaker's
+        # describes, it does not urge; the urging is the speaker's. "a motion declaring that
+        # China's treatment amounts to genocide and urging the IOC …": a participle joined to
+        # the finite verb of the clause is the declaring body's
         return actor_tokens(head.head)
     if trigger.dep_ in ("conj", "dep") and head.i != trigger.i:
         if any(c.dep_ == "auxpass" for c in children_of(trigger)) and not any(

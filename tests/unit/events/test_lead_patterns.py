@@ -2643,6 +2643,13 @@ FOUND = [
         "Yemen's government killed at least 30 troops on Sunday, officials said.",
         ("ASSAULT", {"YEM"}, {"YEM"}),
     ),  # a bureau's dateline (Cairo) is not where a story about Yemen happens
+    (
+        "The House of Commons voted 266-0 on Monday for a motion declaring that China's "
+        "treatment of its Uyghur minority amounts to genocide and urging the International "
+        "Olympic Committee to move the Winter Games, though Prime Minister Justin Trudeau "
+        "abstained.",
+        ("REQUEST", {"CAN"}, {"IOC"}),
+    ),  # a participle the parser joined to the finite verb of the declared clause
 ]
 
 # sentence, event type that must not be emitted as asserted
