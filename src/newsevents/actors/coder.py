@@ -349,6 +349,7 @@ class ActorCoder:
                 c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
             ):
                 sources += [t for t in prep.children if t.dep_ == "pobj"]
+            sources += self._group_source(doc, f, head, by_token)
             # a chain directly before the agent ("Kremlin spokesman", "US Secretary of State")
             left = by_token.get(f.start - 1)
             if left is not None and left.kind in COUNTRY_KINDS | {"place"}:
@@ -384,6 +385,21 @@ class ActorCoder:
             and nxt.text[:1].isupper()
             and not any(e.kind in ("title", "agent") for e in self.dictionary.lookup(nxt.lower_))
         )
+
+    @staticmethod
+    def _group_source(doc: Any, f: Found, head: Any, by_token: dict[int, Found]) -> list[Any]:
+        """ "detained 33 mercenaries from Russia's Wagner private military group": the named
+        group of a "from" phrase the parser hung on the verb, or that names the group noun."""
+        nxt = doc[f.end] if f.end < len(doc) else None
+        if nxt is None or nxt.lower_ != "from" or nxt.head.i not in (head.i, head.head.i):
+            return []
+        return [
+            c
+            for t in nxt.children
+            if t.dep_ == "pobj" and t.i not in by_token
+            for c in (t, *t.children)
+            if (g := by_token.get(c.i)) is not None and g.kind == "group"
+        ]
 
     # -- organisations the dictionary does not know --------------------------------------
     def _titled_name(self, doc: Any, start: int) -> bool:

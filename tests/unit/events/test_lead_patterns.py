@@ -2650,6 +2650,11 @@ FOUND = [
         "abstained.",
         ("REQUEST", {"CAN"}, {"IOC"}),
     ),  # a participle the parser joined to the finite verb of the declared clause
+    (
+        "Belarus has detained 33 suspected mercenaries from Russia's Wagner private military "
+        "group near Minsk, state media reported on Wednesday.",
+        ("COERCE", {"BLR"}, {"RUS"}),
+    ),  # the named group of a 'from' phrase the parser hung on the verb
 ]
 
 # sentence, event type that must not be emitted as asserted
