@@ -9,6 +9,7 @@ from typing import Any
 
 from newsevents.doc_cache import children_of
 from newsevents.events.roles import (
+    DEMAND_MODALS,
     OBJ,
     RELATIVES,
     STATIVE_PASSIVES,
@@ -90,8 +91,12 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
     "of" ("imports of Russian oil"), the trigger's own "to/against", then the complement clause.
     The coder takes the first group that names an actor."""
     sources = list(sources)
-    if trigger.lemma_ == "must" and trigger.dep_ == "aux":
+    if trigger.lemma_ in DEMAND_MODALS and trigger.dep_ == "aux":
+        # "Russian troops should be withdrawn": the passive's subject is who must act ("Israel
+        # must be punished" is a threat's target, not a demand's)
         subj = subject_of(trigger.head)
+        if subj is None and trigger.lemma_ == "should":
+            subj = next((c for c in children_of(trigger.head) if c.dep_ == "nsubjpass"), None)
         return [[subj]] if subj is not None else []
     if trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "oprd"):
         own = prep_objects(trigger, OBJECT_PREPS | {"of", "about"})

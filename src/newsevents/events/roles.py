@@ -114,6 +114,9 @@ def subject_of(verb: Any) -> Any | None:
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# "X said Y must / should withdraw": a demand by the speaker on Y
+DEMAND_MODALS = frozenset({"must", "should"})
+SAYING = frozenset({"say", "tell", "insist", "argue", "stress", "declare", "add", "write"})
 CLAUSE_GAP = frozenset({"aux", "auxpass", "advmod", "neg"})
 
 
@@ -307,7 +310,17 @@ def actor_tokens(trigger: Any) -> list[Any]:
                     verb = verb.head
                     mods += actor_tokens(verb) if verb.pos_ in ("VERB", "AUX") else []
         return mods
-    if trigger.lemma_ == "must" and trigger.dep_ == "aux":
+    if trigger.lemma_ == "should" and trigger.dep_ == "aux":
+        # "Sandu said Russian troops should be withdrawn": a call, but only as what a speaker
+        # says (not "should not expect", nor "a state that should be isolated")
+        clause = trigger.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_ not in SAYING:
+            return []
+        if any(c.dep_ == "neg" for c in children_of(clause)):
+            return []
+        speaker = subject_of(clause.head)
+        return [speaker] if speaker is not None else []
+    if trigger.lemma_ in DEMAND_MODALS and trigger.dep_ == "aux":
         # "X said Y must do Z", "X issued a reminder that Y must …": the demand is X's
         node = trigger.head
         for _ in range(3):

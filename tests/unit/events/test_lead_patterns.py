@@ -2655,6 +2655,16 @@ FOUND = [
         "group near Minsk, state media reported on Wednesday.",
         ("COERCE", {"BLR"}, {"RUS"}),
     ),  # the named group of a 'from' phrase the parser hung on the verb
+    (
+        "Moldova's president-elect Maia Sandu said on Monday that Russian troops stationed in"
+        " the breakaway Transdniestria region should be withdrawn.",
+        ("REQUEST", {"MDA"}, {"RUS"}),
+    ),  # what a speaker says someone should do is a call on them
+    (
+        "KATHMANDU - One million doses of the Covishield vaccine gifted by India landed at "
+        "Tribhuvan International Airport on Thursday.",
+        ("AID", {"IND"}, {"NPL"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -2792,6 +2802,11 @@ ABSENT = [
         "abducting a former oil executive from a Berlin park.",
         "ASSAULT",
     ),  # what the accused is charged with is no event of its own
+    (
+        "Sweden should not expect Turkey's support for its NATO membership bid, President "
+        "Recep Tayyip Erdogan said on Monday.",
+        "REQUEST",
+    ),  # 'should not expect' is no call
 ]
 
 
