@@ -2665,6 +2665,11 @@ FOUND = [
         "Tribhuvan International Airport on Thursday.",
         ("AID", {"IND"}, {"NPL"}),
     ),
+    (
+        "Turkish President Recep Tayyip Erdogan and his Egyptian counterpart Abdel Fattah al-"
+        "Sisi shook hands and spoke briefly in Doha on Sunday.",
+        ("CONSULT", {"TUR", "EGY"}, set()),
+    ),  # two leaders shaking hands met
 ]
 
 # sentence, event type that must not be emitted as asserted
