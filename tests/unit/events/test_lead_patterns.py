@@ -2670,6 +2670,11 @@ FOUND = [
         "Sisi shook hands and spoke briefly in Doha on Sunday.",
         ("CONSULT", {"TUR", "EGY"}, set()),
     ),  # two leaders shaking hands met
+    (
+        "BELGRADE, May 26 (Reuters) - Serbia put its army on a higher state of alert and "
+        "ordered units closer to the Kosovo border on Friday.",
+        ("MOBILIZE", {"SRB"}, {"KOS"}),
+    ),  # an army put on a higher state of alert
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -2812,6 +2817,11 @@ ABSENT = [
         "Recep Tayyip Erdogan said on Monday.",
         "REQUEST",
     ),  # 'should not expect' is no call
+    (
+        "President Vladimir Putin placed the Russian units of French food group Danone under "
+        "temporary state management, according to a decree published on Sunday.",
+        "MOBILIZE",
+    ),  # companies' units under state management are no troops
 ]
 
 
