@@ -133,7 +133,7 @@ def _reported_state(tok: Any, index: MentionIndex) -> list[Mention]:
         for c in children_of(verb)
         if c.dep_ == "ccomp" and (subj := subject_of(c)) is not None
         for m in mentions_at(subj, index)
-        if m.kind == "state"
+        if m.kind in ("state", "capital") and m.code != "UNK"
     ][:1]
 
 

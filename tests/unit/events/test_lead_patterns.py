@@ -2675,6 +2675,11 @@ FOUND = [
         "ordered units closer to the Kosovo border on Friday.",
         ("MOBILIZE", {"SRB"}, {"KOS"}),
     ),  # an army put on a higher state of alert
+    (
+        "Sudan's army-led government has frozen its dealings with the East African regional "
+        "bloc IGAD, the foreign ministry said on Tuesday.",
+        ("SANCTION", {"SDN"}, {"IGAD"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
