@@ -217,6 +217,8 @@ class ActorCoder:
                 and (in_place_entity(doc, start, end) or named_region(doc, end, entry))
             ):
                 continue  # "Mobile", "Nice", "metro": a city name only inside a place entity
+            if entry.kind == "city" and self._hyphen_tail(doc, start):
+                continue  # "Gorno-Badakhshan" (Tajikistan) is not Badakhshan (Afghanistan)
             if entry.kind == "city" and self._titled_name(doc, start):
                 continue  # "former President Alejandro Toledo": a surname, not Toledo, Ohio
             if in_water(doc, start, end):
@@ -371,6 +373,14 @@ class ActorCoder:
                     f.start = src.start
                 break
         return {f.start: f for f in found.values()}
+
+    def _hyphen_tail(self, doc: Any, start: int) -> bool:
+        """The end of a hyphenated name whose first part names no place of its own
+        ("Gorno-Badakhshan"; not "Israel-Gaza", "Russia-Ukraine")."""
+        if start < 2 or doc[start - 1].text != "-" or doc[start - 1].whitespace_:
+            return False
+        first = doc[start - 2]
+        return first.text[:1].isupper() and not self.dictionary.lookup(first.text)
 
     def _longer_name(self, doc: Any, end: int) -> bool:
         """The match stops inside a longer name the recogniser found: the next word is a

@@ -63,7 +63,15 @@ def other_country(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention]
         backer = t.head.lower_ in LED_BY or (
             t.dep_ == "nsubj" and t.head.lemma_ in ("help", "assist") and t.head.is_ancestor(tok)
         )
-        if m is not None and m.kind in kinds and m.code not in own | {"UNK"} and not backer:
+        if (
+            m is not None
+            and m.kind in kinds
+            and m.code not in own | {"UNK"}
+            and not backer
+            # "the region bordering Afghanistan": a neighbour (troops rushed to "the border with
+            # Turkey" do face Turkey)
+            and not (t.dep_ == "dobj" and t.head.lemma_ == "border")
+        ):
             return [replace(m, sector=None)]
     return []
 
@@ -188,7 +196,10 @@ def place_country(tok: Any, index: MentionIndex, reasons: bool = False) -> list[
 
 
 def across_border(tok: Any) -> bool:
-    """ "near the border with Mali", "on its frontier with Syria": a neighbour, not the place."""
+    """ "near the border with Mali", "on its frontier with Syria", "the region bordering
+    Afghanistan": a neighbour, not the place."""
+    if tok.dep_ == "dobj" and tok.head.lemma_ == "border":
+        return True
     return (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "with"

@@ -2680,6 +2680,12 @@ FOUND = [
         "bloc IGAD, the foreign ministry said on Tuesday.",
         ("SANCTION", {"SDN"}, {"IGAD"}),
     ),
+    (
+        "Tajikistan said on Wednesday it had launched an anti-terrorist operation against "
+        "armed groups in the restive Gorno-Badakhshan region, the remote mountainous region "
+        "bordering Afghanistan.",
+        ("ASSAULT", {"TJK"}, {"TJK"}),
+    ),  # a neighbour across the border is no target
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -2827,6 +2833,12 @@ ABSENT = [
         "temporary state management, according to a decree published on Sunday.",
         "MOBILIZE",
     ),  # companies' units under state management are no troops
+    (
+        "Tajikistan said on Wednesday it had launched an anti-terrorist operation against "
+        "armed groups in the restive Gorno-Badakhshan region, the remote mountainous region "
+        "bordering Afghanistan.",
+        "AFG-place",
+    ),  # Gorno-Badakhshan is no Afghan province, and a neighbour across the border is no target
 ]
 
 
