@@ -502,7 +502,17 @@ def conditioned_party(tok: Any, index: MentionIndex, own: set[str]) -> list[Ment
 def with_clause_lead(tok: Any) -> Any | None:
     """ "Greece condemned Turkey's decision …, with Culture Minister Lina Mendoni calling it a
     provocation": the subject of the clause the "with" phrase hangs on."""
-    if tok.dep_ != "pcomp" or tok.head.lower_ != "with":
+    if tok.dep_ == "acl":
+        # "…, with commandos backed by warplanes striking hideouts": up to the "with"
+        node = tok
+        for _ in range(5):
+            if node.dep_ not in ("acl", "pobj", "agent", "conj") or node.head.i == node.i:
+                break
+            node = node.head
+            if node.lower_ == "with" and node.dep_ == "prep":
+                tok = next(c for c in children_of(node) if c.dep_ == "pobj")
+                break
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ != "with":
         return None
     verb = tok.head.head
     for _ in range(4):

@@ -68,6 +68,10 @@ def _after_verb(tok: Any) -> list[Any]:
     return []
 
 
+def _insurgent(m: Mention) -> bool:
+    return m.kind == "group" or (m.kind == "agent" and m.sector == "REB")
+
+
 def regroup(
     tok: Any, row: Trigger, index: MentionIndex, actors: list[Mention],
     recipients: list[Mention], place: list[Mention],
@@ -99,13 +103,14 @@ def regroup(
         row.event == EventType.ASSAULT
         and abroad
         and recipients
-        and any(m.kind == "group" and m.code in own_codes for m in recipients)
+        # "PKK terrorists": a group's fighters count as the group
+        and any(_insurgent(m) and m.code in own_codes for m in recipients)
     ):
         # "Turkish jets struck PKK positions in Syria's Afrin region", "Indian jets struck a
         # Jaish-e-Mohammed camp in Balakot, Pakistan": a state's own insurgents hit abroad
         # are coded where they were hit
         recipients = [
-            replace(m, code=abroad[0].code) if m.kind == "group" and m.code in own_codes else m
+            replace(m, code=abroad[0].code) if _insurgent(m) and m.code in own_codes else m
             for m in recipients
         ]
         rule_extra += "+target-abroad"

@@ -2686,6 +2686,12 @@ FOUND = [
         "bordering Afghanistan.",
         ("ASSAULT", {"TJK"}, {"TJK"}),
     ),  # a neighbour across the border is no target
+    (
+        "ANKARA - Türkiye has launched a new cross-border operation against PKK terrorists in"
+        " northern Iraq, with commandos backed by warplanes and drones striking hideouts in "
+        "the Metina region, Defence Minister Hulusi Akar said on Monday.",
+        ("ASSAULT", {"TUR"}, {"IRQ"}),
+    ),  # a state's own insurgents named by their fighters, hit abroad
 ]
 
 # sentence, event type that must not be emitted as asserted
