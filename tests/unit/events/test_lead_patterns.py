@@ -2692,6 +2692,11 @@ FOUND = [
         "the Metina region, Defence Minister Hulusi Akar said on Monday.",
         ("ASSAULT", {"TUR"}, {"IRQ"}),
     ),  # a state's own insurgents named by their fighters, hit abroad
+    (
+        "Rwanda reopened its main border crossing with Uganda at Gatuna on Monday, nearly "
+        "three years after shutting it.",
+        ("COOPERATE", {"RWA"}, {"UGA"}),
+    ),  # a border crossing reopened resumes trade and travel
 ]
 
 # sentence, event type that must not be emitted as asserted
