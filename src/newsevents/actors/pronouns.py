@@ -193,10 +193,17 @@ def resolve_descriptions(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
     starts: list[int] = []
     for tok in doc:
         kind = DESCRIPTIONS.get(tok.lower_)
-        if kind is None or tok.i in found or tok.pos_ not in ("NOUN", "PROPN"):
+        if kind is None or tok.pos_ not in ("NOUN", "PROPN"):
             continue
+        had = found.get(tok.i)
+        if had is not None and not (kind == "named" and had.kind == "agent" and not had.code):
+            continue  # a known mention; an unnamed "tribunal" agent may still be the ICC
         kids = [c for c in tok.children if c.dep_ not in ("punct", "relcl", "acl")]
-        if [c.lower_ for c in kids] != ["the"] or not tok.i or doc[tok.i - 1].lower_ != "the":
+        # "the Hague-based tribunal": where a body sits does not make it another body
+        based = [c for c in kids if kind == "named" and any(t.lower_ == "based" for t in c.subtree)]
+        kids = [c for c in kids if c not in based]
+        before = doc[(based[0].left_edge.i if based else tok.i) - 1] if tok.i else None
+        if [c.lower_ for c in kids] != ["the"] or before is None or before.lower_ != "the":
             continue  # "the armed group", "a group of states", "the group of seven"
         ranked = ranked if ranked is not None else sorted(found.values(), key=lambda f: f.start)
         starts = starts or [sent.start for sent in doc.sents]

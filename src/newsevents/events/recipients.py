@@ -12,6 +12,7 @@ from newsevents.events.roles import (
     DEMAND_MODALS,
     OBJ,
     RELATIVES,
+    SAYING,
     STATIVE_PASSIVES,
     elided,
     governing_verb,
@@ -65,6 +66,11 @@ def drawer(noun: Any) -> list[Any]:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
     while verb is not None:
+        reported = [c for c in children_of(verb) if c.dep_ == "ccomp"]
+        if verb.lemma_ in SAYING and reported and subject_of(reported[0]) is not None:
+            # "Thailand has deported 100 Uighurs, officials said, drawing condemnation": the
+            # reported act drew it, not the officials who report it
+            verb = reported[0]
         subj = subject_of(verb)
         if subj is not None and subj.lower_ not in RELATIVES:
             return [subj]

@@ -2697,6 +2697,17 @@ FOUND = [
         "three years after shutting it.",
         ("COOPERATE", {"RWA"}, {"UGA"}),
     ),  # a border crossing reopened resumes trade and travel
+    (
+        "Bangkok (AFP) - Thailand has deported about 100 Uighur migrants back to China, "
+        "officials said on Thursday, drawing condemnation from Turkey.",
+        ("ACCUSE", {"TUR"}, {"THA"}),
+    ),  # the reported act drew the reaction, not the officials who report it
+    (
+        "Bamako (AFP) - Mali, Burkina Faso and Niger announced on Monday their withdrawal "
+        "from the International Criminal Court, calling the Hague-based tribunal an "
+        "instrument of neo-colonial repression.",
+        ("ACCUSE", {"MLI"}, {"ICC"}),
+    ),  # 'the Hague-based tribunal' is the court named before
 ]
 
 # sentence, event type that must not be emitted as asserted
