@@ -43,6 +43,8 @@ from newsevents.records import (
 )
 
 CONTRASTS = frozenset({"while", "whereas", "although", "though"})
+# "the Iran-aligned group", "UAE-backed forces": a sponsor named on the party acted on
+SPONSORED = frozenset({"aligned", "allied", "linked", "backed", "sponsored", "funded", "supported"})
 
 # "the Rome Statute", "the Minsk agreements", "the Paris accord": a city naming a text
 DOCUMENTS = frozenset(
@@ -225,6 +227,8 @@ def opening_roles(
             inside = t.i > tok.i and t.i not in other_clauses and t.head.lemma_ not in BROKERING
             # "attacked a camp near the border with Mali": the neighbour is no target
             inside = inside and not across_border(t)
+            # "a setback for the Iran-aligned group": a sponsor, not the one acted on
+            inside = inside and t.head.lower_ not in SPONSORED
             m = index.at(t, places=places) if inside else None
             if m is not None and m.code == "UNK" and m.sector and row.event in FORCE | DOMESTIC:
                 victims = victims or [m]  # "opened fire to disperse demonstrators"

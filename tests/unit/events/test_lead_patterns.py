@@ -2708,6 +2708,12 @@ FOUND = [
         "instrument of neo-colonial repression.",
         ("ACCUSE", {"MLI"}, {"ICC"}),
     ),  # 'the Hague-based tribunal' is the court named before
+    (
+        "Ukrainian troops pulled out of the besieged railway hub of Debaltseve on Wednesday "
+        "after weeks of fighting with Russian-backed separatists, President Petro Poroshenko "
+        "said.",
+        ("RETREAT", {"UKR"}, set()),
+    ),  # a sponsor named on the other side is no party to the withdrawal
 ]
 
 # sentence, event type that must not be emitted as asserted
