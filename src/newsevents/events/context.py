@@ -510,7 +510,7 @@ def with_clause_lead(tok: Any) -> Any | None:
                 break
             node = node.head
             if node.lower_ == "with" and node.dep_ == "prep":
-                tok = next(c for c in children_of(node) if c.dep_ == "pobj")
+                tok = next((c for c in children_of(node) if c.dep_ == "pobj"), tok)
                 break
     if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ != "with":
         return None
