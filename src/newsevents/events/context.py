@@ -85,13 +85,13 @@ def home_country(doc: Any, index: MentionIndex, foes: set[str] | None = None) ->
     out ``foes``, the parties an unnamed actor acts on). A dateline whose country the story
     never names again while it names others is a bureau's ("CAIRO (AP) — A Houthi attack on
     … Yemen's government"), not where the story happens."""
+    named, first = _country_counts(doc, index)
     dateline = _dateline_place(doc, index)
     if dateline is not None:
-        named = _country_counts(doc, index, None)[0]
         again = dateline.name in doc.text[dateline.end :]  # "the Taiwan Strait"
         if named.get(dateline.code, 0) > 1 or len(named) == 1 or again:
             return [replace(dateline, sector=None)]
-    counts, first = _country_counts(doc, index, foes)
+    counts = {code: n for code, n in named.items() if code not in (foes or ())}
     if not counts:
         return []
     code, n = max(counts.items(), key=lambda kv: kv[1])
@@ -113,9 +113,8 @@ def _dateline_place(doc: Any, index: MentionIndex) -> Mention | None:
     return None
 
 
-def _country_counts(
-    doc: Any, index: MentionIndex, foes: set[str] | None
-) -> tuple[dict[str, int], dict[str, Mention]]:
+def _country_counts(doc: Any, index: MentionIndex) -> tuple[dict[str, int], dict[str, Mention]]:
+    """How often the article names each country (places, states, officials), and where first."""
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for i, m in index.by_token.items():
@@ -128,7 +127,6 @@ def _country_counts(
             (m.kind in ("state", "capital", "place", "adjective") or named)
             and m.code != "UNK"
             and not m.family
-            and m.code not in (foes or ())
         ):
             counts[m.code] = counts.get(m.code, 0) + 1
             first.setdefault(m.code, m)
