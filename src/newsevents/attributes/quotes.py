@@ -115,14 +115,20 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLIMB = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "ccomp", "parataxis"})
 
 
+_REPORTING_HASHES: dict[int, set[int]] = {}  # per string store: the reporting words' hashes
+
+
 def _maybe_reporting(doc: Any) -> list[Any]:
     """The tokens whose lemma or form could make them a reporting verb, found on the document's
     arrays instead of building a Python token for every word."""
     from spacy.attrs import LEMMA, LOWER
 
     strings = doc.vocab.strings
-    words = {*REPORTING_VERBS, "according"}
-    wanted = {strings.add(w) for w in words} | {strings.add(w.capitalize()) for w in words}
+    wanted = _REPORTING_HASHES.get(id(strings))
+    if wanted is None:  # hashed once per string store, not once per document
+        words = {*REPORTING_VERBS, "according"}
+        wanted = {strings.add(w) for w in words} | {strings.add(w.capitalize()) for w in words}
+        _REPORTING_HASHES[id(strings)] = wanted
     rows = doc.to_array([LEMMA, LOWER])
     return [
         doc[i]
