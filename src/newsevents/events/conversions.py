@@ -177,6 +177,10 @@ def convert(
         event, mode, governor = EventType.MOBILIZE, None, None
         modality = Modality.ASSERTED
         rule += "+prepared→MOBILIZE"
+    if _own_troops_ordered_out(governor, row.mode, kinds):
+        # "the army ordered its troops to withdraw from Vuhledar": a withdrawal carried out
+        rule += "+ordered-withdrawal"
+        governor = None
     if governor is not None and _own_clause(tok, kinds.get(governor.i)):
         governor = None  # "Azerbaijan freed 32 soldiers and Armenia released two": misparsed
     if governor is not None and (governor.i in kinds or governor.lemma_ in INTENT):
@@ -350,3 +354,18 @@ def own_side_says(speech_head: Any | None, actors: list[Mention], index: Mention
     speaker = subject_of(speech_head) if speech_head is not None else None
     said_by = {m.code for m in mentions_at(speaker, index)} if speaker is not None else set()
     return bool(said_by - {"UNK"} and said_by & {a.code for a in actors})
+
+
+def _own_troops_ordered_out(governor: Any, mode: str | None, kinds: dict[int, EventType]) -> bool:
+    """ "ordered its troops to withdraw": a command to one's own forces, carried out as news
+    reports it. Not an order that is an event of its own ("ordered the spokesman to leave"),
+    not troops of a named other nation ("ordered American troops to leave": an expulsion), not a
+    halt to attacks a court orders."""
+    if governor is None or governor.lemma_ != "order" or mode != "withdraw" or governor.i in kinds:
+        return False
+    return not any(
+        k.ent_type_ in ("NORP", "GPE")
+        for o in children_of(governor)
+        if o.dep_ == "dobj"
+        for k in o.subtree
+    )

@@ -2714,6 +2714,34 @@ FOUND = [
         "said.",
         ("RETREAT", {"UKR"}, set()),
     ),  # a sponsor named on the other side is no party to the withdrawal
+    (
+        "Russia unleashed a broad assault on Ukraine from the north, east and south on Thursday.",
+        ("ASSAULT", {"RUS"}, {"UKR"}),
+    ),  # an assault named with its target
+    (
+        "Bahrain revoked the citizenship of Sheikh Isa Qassim, the spiritual leader of its "
+        "Shi'ite majority, on Monday.",
+        ("COERCE", {"BHR"}, {"BHR"}),
+    ),  # citizenship revoked
+    (
+        "Saudi Arabia has halted $3 billion in military aid to the Lebanese army, the state "
+        "news agency said on Friday.",
+        ("SANCTION", {"SAU"}, {"LBN"}),
+    ),  # a sum of aid halted
+    (
+        "Washington suspended $300 million in aid to Pakistan on Monday.",
+        ("SANCTION", {"USA"}, {"PAK"}),
+    ),  # a sum of aid suspended
+    (
+        "President Volodymyr Zelensky called the Russian strike on Hroza a deliberate act of "
+        "terror against civilians.",
+        ("ACCUSE", {"UKR"}, {"RUS"}),
+    ),  # an act of terror
+    (
+        "Ukraine's army said on Wednesday it had ordered its troops to withdraw from the "
+        "eastern town of Vuhledar.",
+        ("RETREAT", {"UKR"}, set()),
+    ),  # own troops ordered out
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -2867,6 +2895,16 @@ ABSENT = [
         "bordering Afghanistan.",
         "AFG-place",
     ),  # Gorno-Badakhshan is no Afghan province, and a neighbour across the border is no target
+    (
+        "Separatist militants killed 18 soldiers in Kalat, in one of the deadliest assaults "
+        "claimed by the group.",
+        "ASSAULT-place",
+    ),  # a bare comparison
+    (
+        "U.S. forces completed their withdrawal on Sunday, after the junta that seized power "
+        "last year ordered American troops to leave.",
+        "MOBILIZE",
+    ),  # another state's troops ordered out: no mobilisation
 ]
 
 
