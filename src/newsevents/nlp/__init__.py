@@ -23,10 +23,10 @@ MAX_CHARS = 2_000_000
 PARAGRAPHS = "newsevents_paragraphs"
 # "WASHINGTON, Jan. 27 (Meridian Wire) — ", "KYIV (Reuters) - ", "DOHA – ", "NEW DELHI: ",
 # "Nairobi (AFP) - ", "MOSCOW, March 17. /TASS/. ", "TOKYO, Aug. 9 Kyodo - ", "Taipei, May 23
-# (CNA) ": a dateline
+# (CNA) ", "BOGOTÁ, Colombia (AP) — ": a dateline
 DATELINE = re.compile(
     r"(?:^|\n\n)(?:"
-    r"[A-Z][A-Z.'’/ -]{1,40}"  # the city in capitals
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’/ -]{1,40}"  # the city in capitals ("BOGOTÁ", "SÃO PAULO")
     r"(?:,[^\n—–:]{0,40}?)?"  # ", Jan. 27", ", Ukraine"
     r"(?:\s*\([^)\n]{1,40}\))?"  # "(Meridian Wire)"
     r"\s*(?:—|–|--| - |:(?= )|/[A-Za-z]+/\.?)"
