@@ -177,6 +177,16 @@ def convert(
         event, mode, governor = EventType.MOBILIZE, None, None
         modality = Modality.ASSERTED
         rule += "+prepared→MOBILIZE"
+    if (
+        governor is not None
+        and governor.pos_ == "NOUN"
+        and governor.lemma_ in DECREES
+        and tok.dep_ == "acl"
+        and tok.tag_ == "VBG"
+    ):
+        # "signed an executive order cutting off aid to South Africa": the decree does it
+        rule += "+by-decree"
+        governor = None
     if _own_troops_ordered_out(governor, row.mode, kinds):
         # "the army ordered its troops to withdraw from Vuhledar": a withdrawal carried out
         rule += "+ordered-withdrawal"
@@ -256,6 +266,18 @@ def convert(
     elif modality == Modality.FUTURE and event == EventType.SANCTION and scheduled(tok):
         modality = Modality.ASSERTED  # "will impose duties on Australian wine from Saturday"
         rule += "+scheduled"
+    elif (
+        modality == Modality.FUTURE
+        and event == EventType.SANCTION
+        and (mode in DECIDED_SANCTIONS or tok.lemma_ == "sanction" or "+left-organisation" in rule)
+        and not reading.conditional
+    ):
+        # "Russia said it would expel 60 U.S. diplomats", "will pull out of the Open Skies
+        # Treaty", "will close its embassy in Dublin": a decision announced, not a threat
+        # (tariffs and aid cuts a leader says he will impose stay threats, and so does
+        # withdrawing inspectors or envoys, as the PLOVER gold codes it)
+        modality = Modality.ASSERTED
+        rule += "+announced"
     elif modality == Modality.FUTURE and event in CONFLICT_TO_THREATEN:
         event, mode = EventType.THREATEN, None
         modality = Modality.ASSERTED
@@ -354,6 +376,13 @@ def own_side_says(speech_head: Any | None, actors: list[Mention], index: Mention
     speaker = subject_of(speech_head) if speech_head is not None else None
     said_by = {m.code for m in mentions_at(speaker, index)} if speaker is not None else set()
     return bool(said_by - {"UNK"} and said_by & {a.code for a in actors})
+
+
+# sanctions of diplomacy and borders, announced for the future: decided, not threatened
+DECIDED_SANCTIONS = frozenset({"expel", "relations", "blockade"})
+
+# instruments that act once signed: what "an order cutting aid" does is done
+DECREES = frozenset({"order", "decree", "directive", "proclamation", "edict", "ordinance"})
 
 
 def _own_troops_ordered_out(governor: Any, mode: str | None, kinds: dict[int, EventType]) -> bool:

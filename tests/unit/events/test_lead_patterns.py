@@ -418,8 +418,13 @@ FOUND = [
     ),  # the parties' own territory is not a recipient of their agreement
     (
         "Theresa May has announced that 23 Russian diplomats will be expelled from the UK.",
-        ("THREATEN", {"GBR"}, {"RUS"}),
-    ),  # the passive's origin expels; a future sanction is THREATEN, as the PLOVER gold codes it
+        ("SANCTION", {"GBR"}, {"RUS"}),
+    ),  # the passive's origin expels; an expulsion announced is decided (lead coders: SANCTION)
+    (
+        "U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw weapons "
+        "inspectors and humanitarian workers from Iraq.",
+        ("THREATEN", {"UN"}, {"IRQ"}),
+    ),  # inspectors to be withdrawn: a threat to reduce relations, as the PLOVER gold codes it
     (
         "Mexico extradited drug lord Joaquin Guzman to the United States on Thursday.",
         ("COOPERATE", {"MEX"}, {"USA"}),
@@ -2742,6 +2747,93 @@ FOUND = [
         "eastern town of Vuhledar.",
         ("RETREAT", {"UKR"}, set()),
     ),  # own troops ordered out
+    (
+        "Sudan's army said on Friday it had seized the presidential palace in Khartoum from "
+        "the paramilitary Rapid Support Forces.",
+        ("ASSAULT", {"SDN"}, {"SDN"}),
+    ),  # a palace seized by an army
+    (
+        "At least 85 people were killed on Friday when a suicide bomber blew himself up at an"
+        " election rally in Mastung district, Pakistan, officials said.",
+        ("ASSAULT", {"PAK"}, {"PAK"}),
+    ),  # a suicide bombing
+    (
+        "Russian forces liberated the town of Avdiivka from Ukrainian troops on Saturday.",
+        ("ASSAULT", {"RUS"}, {"UKR"}),
+    ),  # a town liberated from the enemy
+    (
+        "The Supreme Court on Thursday affirmed the victory of President Bola Tinubu in the "
+        "February 25 presidential election, dismissing the appeals of Atiku Abubakar of the "
+        "Peoples Democratic Party for lacking merit.",
+        ("REJECT", {"NGA"}, {"NGA"}),
+    ),  # appeals dismissed
+    (
+        "Kenya's Supreme Court on Monday unanimously upheld William Ruto's election as "
+        "president, throwing out the petition by Raila Odinga.",
+        ("REJECT", {"KEN"}, {"KEN"}),
+    ),  # a petition thrown out
+    (
+        "Operatives of the Department of State Services in the early hours of Saturday "
+        "arrested Omoyele Sowore at a hotel in Lagos.",
+        ("COERCE", {"NGA"}, {"NGA"}),
+    ),  # Nigeria's secret police
+    (
+        "Budapest responded by expelling two Ukrainian diplomats, and Kyiv ordered two "
+        "Hungarian diplomats out within hours.",
+        ("SANCTION", {"UKR"}, {"HUN"}),
+    ),  # diplomats ordered out
+    (
+        "Protesters pelted President Javier Milei's motorcade with stones and bottles during "
+        "a campaign event in Lomas de Zamora on Wednesday.",
+        ("ASSAULT", {"ARG"}, {"ARG"}),
+    ),  # a motorcade pelted with stones
+    (
+        "The Chinese coast guard blasted the Philippine boat with a water cannon near "
+        "Scarborough Shoal on Monday.",
+        ("ASSAULT", {"CHN"}, {"PHL"}),
+    ),  # blasted with a water cannon
+    (
+        "US President Donald Trump on Friday signed an executive order cutting off aid to "
+        "South Africa.",
+        ("SANCTION", {"USA"}, {"ZAF"}),
+    ),  # an executive order does what it orders
+    (
+        "BOGOTÁ, Colombia (AP) — The Biden administration on Friday imposed sanctions on "
+        "Colombian rebel commanders.",
+        ("SANCTION", {"USA"}, {"COL"}),
+    ),  # an accented dateline is no subject
+    (
+        "President Rodrigo Duterte announced on Wednesday that the Philippines is withdrawing"
+        " from the Rome Statute, the treaty that created the International Criminal Court.",
+        ("SANCTION", {"PHL"}, {"ICC"}),
+    ),  # the Rome Statute is the ICC's treaty, no Italian party
+    (
+        "U.S. President Donald Trump slapped a 39% tariff on Swiss imports late on Thursday.",
+        ("SANCTION", {"USA"}, {"CHE"}),
+    ),  # tariffs slapped on
+    (
+        "Mexican President Andrés Manuel López Obrador said Tuesday he was putting relations "
+        "with the U.S. and Canadian embassies on pause.",
+        ("SANCTION", {"MEX"}, {"USA", "CAN"}),
+    ),  # relations put on pause
+    (
+        "The United States paused its funding for UNRWA on Friday.",
+        ("SANCTION", {"USA"}, {"UNRWA"}),
+    ),  # aid paused
+    (
+        "MOSCOW, March 29 (Reuters) - Russia said on Thursday it would expel 60 U.S. "
+        "diplomats and shut the American consulate in St Petersburg.",
+        ("SANCTION", {"RUS"}, {"USA"}),
+    ),  # an expulsion announced is decided, not threatened
+    (
+        "Russia would expel U.S. diplomats if Washington went ahead with the new measures.",
+        ("THREATEN", {"RUS"}, {"USA"}),
+    ),  # a conditional expulsion stays a threat
+    (
+        "Argentina will withdraw from the World Health Organization, President Javier Milei's"
+        " spokesman said on Wednesday.",
+        ("SANCTION", {"ARG"}, {"WHO"}),
+    ),  # leaving a body, announced
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -2905,6 +2997,16 @@ ABSENT = [
         "last year ordered American troops to leave.",
         "MOBILIZE",
     ),  # another state's troops ordered out: no mobilisation
+    (
+        "At least 85 people were killed on Friday when a suicide bomber blew himself up at an"
+        " election rally in Mastung district, Pakistan, officials said.",
+        "COERCE",
+    ),  # no seizure
+    (
+        "Syrian government forces have recaptured the ancient city of Palmyra from so-called "
+        "Islamic State after three weeks of fighting.",
+        "COERCE",
+    ),  # a city recaptured, no arrest
 ]
 
 
