@@ -202,6 +202,14 @@ def mentions_at(
     return _mentions_of(tok, index, depth, places)
 
 
+# what is fired or launched from a place ("a drone launched from Lebanon")
+LAUNCHED_WEAPONS = frozenset(
+    {
+        *("drone", "missile", "rocket", "projectile", "shell", "mortar", "uav", "bomb"),
+        *("munition", "barrage", "salvo", "volley"),
+    }
+)
+
 # "U.S.-made tanks", "German-built submarines": the maker's state, named on the thing made
 ORIGINS = frozenset({"made", "built", "supplied", "donated", "manufactured", "provided"})
 MEMBER_NOUNS = frozenset({"country", "nation", "state", "member", "government", "economy"})
@@ -309,6 +317,20 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
                             for p in children_of(a):
                                 if p.dep_ == "pobj":
                                     countries += mentions_at(p, index, depth=depth + 1)
+                    # "a drone launched from Lebanon", "rockets fired from Gaza": where the
+                    # weapon came from names who fired it, when no firer is named
+                    if not any(a.dep_ == "agent" for a in children_of(c)) and head.lemma_ in (
+                        LAUNCHED_WEAPONS
+                    ):
+                        countries += [
+                            x
+                            for a in children_of(c)
+                            if a.dep_ == "prep" and a.lower_ == "from"
+                            for p in children_of(a)
+                            if p.dep_ == "pobj"
+                            for x in mentions_at(p, index, depth=depth + 1, places=True)
+                            if x.code != "UNK" and x.kind in COUNTRY_KINDS | {"place"}
+                        ]
             if not [c for c in countries if c.code != "UNK"] and (m is None or m.code == "UNK"):
                 # "security forces in Guinea", "opposition groups in Zimbabwe"
                 for c in children_of(head):

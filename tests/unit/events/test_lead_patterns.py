@@ -2834,6 +2834,16 @@ FOUND = [
         " spokesman said on Wednesday.",
         ("SANCTION", {"ARG"}, {"WHO"}),
     ),  # leaving a body, announced
+    (
+        "Hundreds of Israeli settlers rampaged through the Palestinian town of Huwara in the "
+        "northern West Bank on Sunday night.",
+        ("ASSAULT", {"ISR"}, {"PSE"}),
+    ),  # settlers rampaging through a town
+    (
+        "A drone launched from Lebanon struck Prime Minister Benjamin Netanyahu's private "
+        "home in Caesarea on Saturday morning.",
+        ("ASSAULT", {"LBN"}, {"ISR"}),
+    ),  # a drone launched from a country
 ]
 
 # sentence, event type that must not be emitted as asserted
