@@ -266,18 +266,6 @@ def convert(
     elif modality == Modality.FUTURE and event == EventType.SANCTION and scheduled(tok):
         modality = Modality.ASSERTED  # "will impose duties on Australian wine from Saturday"
         rule += "+scheduled"
-    elif (
-        modality == Modality.FUTURE
-        and event == EventType.SANCTION
-        and (mode in DECIDED_SANCTIONS or tok.lemma_ == "sanction" or "+left-organisation" in rule)
-        and not reading.conditional
-    ):
-        # "Russia said it would expel 60 U.S. diplomats", "will pull out of the Open Skies
-        # Treaty", "will close its embassy in Dublin": a decision announced, not a threat
-        # (tariffs and aid cuts a leader says he will impose stay threats, and so does
-        # withdrawing inspectors or envoys, as the PLOVER gold codes it)
-        modality = Modality.ASSERTED
-        rule += "+announced"
     elif modality == Modality.FUTURE and event in CONFLICT_TO_THREATEN:
         event, mode = EventType.THREATEN, None
         modality = Modality.ASSERTED
@@ -377,9 +365,6 @@ def own_side_says(speech_head: Any | None, actors: list[Mention], index: Mention
     said_by = {m.code for m in mentions_at(speaker, index)} if speaker is not None else set()
     return bool(said_by - {"UNK"} and said_by & {a.code for a in actors})
 
-
-# sanctions of diplomacy and borders, announced for the future: decided, not threatened
-DECIDED_SANCTIONS = frozenset({"expel", "relations", "blockade"})
 
 # instruments that act once signed: what "an order cutting aid" does is done
 DECREES = frozenset({"order", "decree", "directive", "proclamation", "edict", "ordinance"})

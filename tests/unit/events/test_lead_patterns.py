@@ -418,8 +418,8 @@ FOUND = [
     ),  # the parties' own territory is not a recipient of their agreement
     (
         "Theresa May has announced that 23 Russian diplomats will be expelled from the UK.",
-        ("SANCTION", {"GBR"}, {"RUS"}),
-    ),  # the passive's origin expels; an expulsion announced is decided (lead coders: SANCTION)
+        ("THREATEN", {"GBR"}, {"RUS"}),
+    ),  # the passive's origin expels; a future sanction is THREATEN, as the PLOVER gold codes it
     (
         "U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw weapons "
         "inspectors and humanitarian workers from Iraq.",
@@ -2823,8 +2823,8 @@ FOUND = [
     (
         "MOSCOW, March 29 (Reuters) - Russia said on Thursday it would expel 60 U.S. "
         "diplomats and shut the American consulate in St Petersburg.",
-        ("SANCTION", {"RUS"}, {"USA"}),
-    ),  # an expulsion announced is decided, not threatened
+        ("THREATEN", {"RUS"}, {"USA"}),
+    ),  # an expulsion announced for the future is a threat, as the PLOVER gold codes it
     (
         "Russia would expel U.S. diplomats if Washington went ahead with the new measures.",
         ("THREATEN", {"RUS"}, {"USA"}),
@@ -2832,8 +2832,8 @@ FOUND = [
     (
         "Argentina will withdraw from the World Health Organization, President Javier Milei's"
         " spokesman said on Wednesday.",
-        ("SANCTION", {"ARG"}, {"WHO"}),
-    ),  # leaving a body, announced
+        ("THREATEN", {"ARG"}, {"WHO"}),
+    ),  # leaving a body, announced for the future: a threat to reduce relations (PLOVER gold)
     (
         "Hundreds of Israeli settlers rampaged through the Palestinian town of Huwara in the "
         "northern West Bank on Sunday night.",
