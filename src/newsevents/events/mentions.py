@@ -317,8 +317,8 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
                             for p in children_of(a):
                                 if p.dep_ == "pobj":
                                     countries += mentions_at(p, index, depth=depth + 1)
-                    # "a drone launched from Lebanon", "rockets fired from Gaza": where the
-                    # weapon came from names who fired it, when no firer is named
+                    # "a drone launched from Lebanon struck …": where the weapon came from
+                    # names who fired it, when no firer is named
                     if not any(a.dep_ == "agent" for a in children_of(c)) and head.lemma_ in (
                         LAUNCHED_WEAPONS
                     ):
