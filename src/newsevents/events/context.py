@@ -70,7 +70,7 @@ def other_country(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention]
             and not backer
             # "the region bordering Afghanistan": a neighbour (troops rushed to "the border with
             # Turkey" do face Turkey)
-            and not (t.dep_ == "dobj" and t.head.lemma_ == "border")
+            and not bordered(t)
         ):
             return [replace(m, sector=None)]
     return []
@@ -193,10 +193,15 @@ def place_country(tok: Any, index: MentionIndex, reasons: bool = False) -> list[
     return []
 
 
+def bordered(tok: Any) -> bool:
+    """ "the region bordering Afghanistan": the object of the verb "border"."""
+    return bool(tok.dep_ == "dobj" and tok.head.lemma_ == "border")
+
+
 def across_border(tok: Any) -> bool:
     """ "near the border with Mali", "on its frontier with Syria", "the region bordering
     Afghanistan": a neighbour, not the place."""
-    if tok.dep_ == "dobj" and tok.head.lemma_ == "border":
+    if bordered(tok):
         return True
     return (
         tok.dep_ == "pobj"
