@@ -158,6 +158,10 @@ PRISON_WORDS = (
     "prison", "jail", "imprisonment", "house arrest", "detention", "labour camp", "labor camp",
     "penal colony", "behind bars",
 )  # fmt: skip
+# "sentenced Ales Bialiatski, co-winner of …, to 10 years in prison": the term, however far
+PRISON_TERM = re.compile(r"\bto\b[^,;.]{0,50}?\b(?:" + "|".join(PRISON_WORDS) + r")")
+# a term not served: "sentenced in absentia", "allowed to remain free pending appeal"
+NOT_SERVED = ("in absentia", "remain free", "pending appeal")
 
 
 def prison_terms(events: list[Event]) -> list[Event]:
@@ -167,9 +171,15 @@ def prison_terms(events: list[Event]) -> list[Event]:
     for e in events:
         if e.event != EventType.SANCTION or e.mode != "convict" or e.modality != Modality.ASSERTED:
             continue
-        after = e.sentence[e.trigger_end - e.sentence_start :][:90].lower()
-        at = min((i for w in PRISON_WORDS if (i := after.find(w)) >= 0), default=-1)
-        if at < 0 or any(x.event == EventType.COERCE and x.actor == e.actor for x in events):
+        after = e.sentence[e.trigger_end - e.sentence_start :].lower()
+        at = min((i for w in PRISON_WORDS if 0 <= (i := after.find(w)) < 90), default=-1)
+        if at < 0 and (term := PRISON_TERM.search(after, 0, 200)) is not None:
+            at = term.end() - len(next(w for w in PRISON_WORDS if term.group().endswith(w)))
+        if (
+            at < 0
+            or any(w in after for w in NOT_SERVED)
+            or any(x.event == EventType.COERCE and x.actor == e.actor for x in events)
+        ):
             continue
         word = next(w for w in PRISON_WORDS if after.startswith(w, at))
         start = e.trigger_end + at

@@ -2844,6 +2844,12 @@ FOUND = [
         "home in Caesarea on Saturday morning.",
         ("ASSAULT", {"LBN"}, {"ISR"}),
     ),  # a drone launched from a country
+    (
+        "A court in Minsk on Friday sentenced Ales Bialiatski, co-winner of last year's Nobel"
+        " Peace Prize and founder of the Viasna rights group, to 10 years in prison on "
+        "smuggling charges.",
+        ("COERCE", {"BLR"}, {"BLR"}),
+    ),  # a prison term however far after the sentenced party
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -3017,6 +3023,11 @@ ABSENT = [
         "Islamic State after three weeks of fighting.",
         "COERCE",
     ),  # a city recaptured, no arrest
+    (
+        "Quito (AFP) - Ecuador's National Court of Justice on Tuesday sentenced former "
+        "President Rafael Correa in absentia to eight years in prison for corruption.",
+        "COERCE",
+    ),  # a term passed in absentia is not served
 ]
 
 
