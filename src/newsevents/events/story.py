@@ -254,7 +254,7 @@ def swaps(events: list[Event]) -> list[Event]:
     return out
 
 
-def _weight(e: Event) -> tuple[bool, bool, bool, float]:
+def _weight(e: Event) -> tuple[bool, bool, bool, bool, float]:
     """Which of two readings of one event to keep: a named recipient before one guessed from
     the actor's country ("fired rockets into southern Israel, killing hundreds of people")."""
     guessed = "same-country-recipient" in e.rule
@@ -262,7 +262,10 @@ def _weight(e: Event) -> tuple[bool, bool, bool, float]:
     # …, with soldiers killed": the victims' place is a guess beside a named target
     placed = any(w in e.rule for w in ("recipient-from-place", "victims-in-place", "in-clause"))
     named = bool(e.recipient) and not guessed
-    return (named, bool(e.recipient), not placed, e.confidence)
+    # "struck Kyiv …, killing 23 people and damaging the EU delegation's offices": the party
+    # struck, before a party named beside unnamed victims
+    direct = INFERRED_TARGET not in e.rule
+    return (named, bool(e.recipient), not placed, direct, e.confidence)
 
 
 def refer_back(

@@ -2850,6 +2850,13 @@ FOUND = [
         "smuggling charges.",
         ("COERCE", {"BLR"}, {"BLR"}),
     ),  # a prison term however far after the sentenced party
+    (
+        "Russia struck Kyiv with hundreds of drones and missiles overnight on Aug. 28, "
+        "killing at least 23 people, including four children, and damaging the offices of the"
+        " European Union delegation and the British Council in the city center, Ukrainian "
+        "officials said.",
+        ("ASSAULT", {"RUS"}, {"UKR"}),
+    ),  # the party struck, not the party named beside the victims
 ]
 
 # sentence, event type that must not be emitted as asserted
