@@ -162,6 +162,9 @@ PRISON_WORDS = (
 PRISON_TERM = re.compile(r"\bto\b[^,;.]{0,50}?\b(?:" + "|".join(PRISON_WORDS) + r")")
 # a term not served: "sentenced in absentia", "allowed to remain free pending appeal"
 NOT_SERVED = ("in absentia", "remain free", "pending appeal")
+# rulings on a law or a candidacy imprison no one ("ruling that he had breached ethical
+# standards by appointing a lawyer who had served a jail term")
+RULINGS = ("rule.", "declare.", "strike.down.", "bar.")
 
 
 def prison_terms(events: list[Event]) -> list[Event]:
@@ -169,7 +172,12 @@ def prison_terms(events: list[Event]) -> list[Event]:
     codes a conviction that results in imprisonment also as COERCE (arrest)."""
     out: list[Event] = []
     for e in events:
-        if e.event != EventType.SANCTION or e.mode != "convict" or e.modality != Modality.ASSERTED:
+        if (
+            e.event != EventType.SANCTION
+            or e.mode != "convict"
+            or e.modality != Modality.ASSERTED
+            or e.rule.startswith(RULINGS)
+        ):
             continue
         after = e.sentence[e.trigger_end - e.sentence_start :].lower()
         at = min((i for w in PRISON_WORDS if 0 <= (i := after.find(w)) < 90), default=-1)

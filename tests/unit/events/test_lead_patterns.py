@@ -2851,12 +2851,43 @@ FOUND = [
         ("COERCE", {"BLR"}, {"BLR"}),
     ),  # a prison term however far after the sentenced party
     (
-        "Russia struck Kyiv with hundreds of drones and missiles overnight on Aug. 28, "
+        "Russia struck Kyiv with hundreds of drones and missiles overnight, "
         "killing at least 23 people, including four children, and damaging the offices of the"
         " European Union delegation and the British Council in the city center, Ukrainian "
         "officials said.",
         ("ASSAULT", {"RUS"}, {"UKR"}),
     ),  # the party struck, not the party named beside the victims
+    (
+        "Bosnia's Central Election Commission on Wednesday stripped Milorad Dodik of his "
+        "mandate as president of Republika Srpska.",
+        ("COERCE", {"BIH"}, {"BIH"}),
+    ),  # stripped of a mandate: banned from political life
+    (
+        "Tanzania's electoral commission on Saturday barred the main opposition party Chadema"
+        " from October's general election.",
+        ("COERCE", {"TZA"}, {"TZA"}),
+    ),  # a party barred from an election
+    (
+        "The Constitutional Court on Monday barred former president Jacob Zuma from standing "
+        "for parliament in next week's general election.",
+        ("SANCTION", {"ZAF"}, {"ZAF"}),
+    ),  # a court barring a candidate: a sanction by court order
+    (
+        "The National Election Board of Ethiopia on Wednesday revoked the legal registration "
+        "of the Tigray People's Liberation Front.",
+        ("COERCE", {"ETH"}, {"ETH"}),
+    ),  # a party's registration revoked
+    (
+        "Niger's military government said on Thursday it had nationalised Somair, the uranium"
+        " mining company majority-owned by French nuclear fuel group Orano.",
+        ("COERCE", {"NER"}, {"FRA"}),
+    ),  # a nationalisation confiscates the owner's property
+    (
+        "Sri Lanka's Supreme Court ruled on Tuesday that former President Gotabaya Rajapaksa "
+        "and other senior officials violated the public's rights through their mishandling of"
+        " the economy.",
+        ("SANCTION", {"LKA"}, {"LKA"}),
+    ),  # a court finding its own country's leaders liable
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -3035,6 +3066,11 @@ ABSENT = [
         "President Rafael Correa in absentia to eight years in prison for corruption.",
         "COERCE",
     ),  # a term passed in absentia is not served
+    (
+        "The Supreme Court upheld his money-laundering conviction. The ruling bars him from "
+        "May's presidential election.",
+        "COERCE",
+    ),  # a ruling is no party that bars
 ]
 
 
