@@ -217,6 +217,17 @@ def misread_noun(tok: Any) -> bool:
     )
 
 
+def _owner_of_plan(trigger: Any) -> Any | None:
+    """Whose decision, plan or move an infinitive names: "Trump's decision to impose …"."""
+    if trigger.dep_ != "acl" or trigger.head.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(trigger)):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(trigger)):
+        return None
+    return next((c for c in children_of(trigger.head) if c.dep_ == "poss"), None)
+
+
 def actor_tokens(trigger: Any) -> list[Any]:
     """Candidate tokens naming the actor of a trigger, best first."""
     # "will not attend this week's Summit of the Americas"
@@ -344,6 +355,9 @@ def actor_tokens(trigger: Any) -> list[Any]:
         # "filed a case at the ICJ accusing the UAE": the parser made the court the subject
         # of what the filing says
         return actor_tokens(trigger.head.head)
+    owner = _owner_of_plan(trigger)
+    if owner is not None:
+        return [owner]  # "India called Trump's decision to impose a tariff unfair": Trump's
     subj = subject_of(trigger)
     if subj is not None and subj.lower_ in RELATIVES and trigger.dep_ == "relcl":
         return [trigger.head]  # "protesters who breached parliament": the protesters

@@ -2888,6 +2888,22 @@ FOUND = [
         " the economy.",
         ("SANCTION", {"LKA"}, {"LKA"}),
     ),  # a court finding its own country's leaders liable
+    (
+        "India on Wednesday called U.S. President Donald Trump's decision to impose an "
+        "additional 25% tariff on Indian goods over its purchases of Russian oil unfair and "
+        "unjustified.",
+        ("SANCTION", {"USA"}, {"IND"}),
+    ),  # whose decision: the possessor acts, not the sentence's subject
+    (
+        "The U.S. Agency for International Development said on Thursday it was pausing all "
+        "food assistance to Ethiopia.",
+        ("SANCTION", {"USA"}, {"ETH"}),
+    ),  # USAID by its full name
+    (
+        "The Coast Guard Administration yesterday detained a cargo ship and its eight Chinese"
+        " crew members on suspicion of severing an undersea cable between Taiwan and Penghu.",
+        ("COERCE", {"TWN"}, {"CHN"}),
+    ),  # Taiwan's coast guard named without its country
 ]
 
 # sentence, event type that must not be emitted as asserted
