@@ -35,7 +35,7 @@ from newsevents.events.mentions import (
     MentionIndex,
     mentions_at,
 )
-from newsevents.events.modality import Reading
+from newsevents.events.modality import Reading, read
 from newsevents.events.roles import (
     prep_objects,
     subject_of,
@@ -61,6 +61,23 @@ class Coding:
     confidence: float
     actors: list[Mention]
     recipients: list[Mention]
+
+
+ATTEMPTS = frozenset({"try", "attempt"})
+FORCIBLE = frozenset({EventType.ASSAULT, EventType.PROTEST, EventType.COERCE})
+
+
+def _attempted(governor: Any, event: EventType) -> bool:
+    """An attack, a storming or an arrest attempted is an act of its own (PLOVER counts
+    attempted assassinations): "hundreds of people tried to storm his residence"."""
+    return (
+        governor.lemma_ in ATTEMPTS
+        and event in FORCIBLE
+        and governor.tag_ in ("VBD", "VBN")
+        # "the Kremlin said Ukraine had tried to kill Putin": a claim, told as such
+        and governor.dep_ != "ccomp"
+        and read(governor).modality == Modality.ASSERTED
+    )
 
 
 def _by_parties(
@@ -198,6 +215,8 @@ def convert(
             event, mode, rule = EventType.AGREE, None, rule + "+promised→AGREE"
         elif governor.i in kinds:
             return None  # the content of another event: "urged Russia to withdraw"
+        elif _attempted(governor, event):
+            rule += "+attempted"  # "protesters tried to storm his residence": an act done
         elif not (governor.lemma_ in ("force", "compel") and passive(governor)):
             modality = Modality.REPORTED_INTENT  # but "had been forced to hit back": done
     elif governor is not None and governor.lemma_ in PROMISE and event in COOP_TO_AGREE:

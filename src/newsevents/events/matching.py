@@ -8,6 +8,7 @@ from typing import Any
 from newsevents.doc_cache import children_of
 from newsevents.events.kinds import NAMING, WEEKDAYS
 from newsevents.events.roles import (
+    RELATIVES,
     actor_tokens,
     elided,
     governing_verb,
@@ -74,6 +75,8 @@ def _subjects(tok: Any, levels: int) -> list[Any]:
         heads = [tok.head]
     else:
         heads = actor_tokens(tok)[:1] if tok.pos_ in ("VERB", "AUX") else []
+    if heads and heads[0].lower_ in RELATIVES and heads[0].head.dep_ == "relcl":
+        heads = [heads[0].head.head]  # "protesters who tried to force their way in"
     for _ in range(levels):
         heads += [p for k in list(heads) for p in of_objects(k)]
     return heads

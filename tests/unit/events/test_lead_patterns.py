@@ -2904,6 +2904,12 @@ FOUND = [
         " crew members on suspicion of severing an undersea cable between Taiwan and Penghu.",
         ("COERCE", {"TWN"}, {"CHN"}),
     ),  # Taiwan's coast guard named without its country
+    (
+        "COLOMBO, April 2 (Reuters) - Sri Lankan President Gotabaya Rajapaksa declared a "
+        "state of emergency on Friday, a day after hundreds of protesters angered by power "
+        "cuts tried to storm his private residence on the outskirts of Colombo.",
+        ("PROTEST", {"LKA"}, {"LKA"}),
+    ),  # a storming attempted is a protest act done
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -3087,6 +3093,11 @@ ABSENT = [
         "May's presidential election.",
         "COERCE",
     ),  # a ruling is no party that bars
+    (
+        "MOSCOW (Reuters) - The Kremlin said on Wednesday that Ukraine had tried to kill "
+        "President Vladimir Putin overnight with two drones.",
+        "ASSAULT",
+    ),  # an attempt told as another's claim stays the claim's content
 ]
 
 
