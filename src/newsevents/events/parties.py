@@ -131,10 +131,10 @@ def opening_roles(
         if described is not None:  # "said China's road was a violation": what is described
             actors = first_mentions([described], index) or actors
         actors, recipients = first_mentions([finder], index), actors
-        own = not {m.code for m in recipients} - {a.code for a in actors}
+        itself = not {m.code for m in recipients} - {a.code for a in actors}
         # "Germany said it was responsible for its own security"; a court ruling that the
         # country's own leaders violated the law is a finding against them
-        if not actors or (own and not all(a.sector == "JUD" for a in actors)):
+        if not actors or (itself and not all(a.sector == "JUD" for a in actors)):
             return None
     if "received" in row.recipient:
         # "Ukraine has received its first British Challenger tanks", "Pakistan received a $2
