@@ -224,6 +224,16 @@ def located_in(sent: Any, index: MentionIndex) -> list[Any]:
     return found
 
 
+WHERE = frozenset({"in", "near", "inside", "across", "throughout"})
+TERRAIN = frozenset(
+    {
+        *("mountains", "mountain", "hills", "area", "areas", "north", "south", "east", "west"),
+        *("northeast", "northwest", "southeast", "southwest", "border", "borderlands", "coast"),
+        *("waters", "territory", "enclave", "island", "islands", "valley", "desert", "state"),
+        *("capital", "heartland", "countryside", "interior", "frontier", "outskirts", "forest"),
+        *("village", "town", "city", "province", "region", "district", "county", "port"),
+    }
+)
 SETTLEMENTS = frozenset(
     {"village", "town", "city", "province", "region", "district", "county", "port"}
 )
@@ -249,6 +259,22 @@ def _located(t: Any, index: MentionIndex) -> bool:
                 and t.dep_ in ("amod", "compound")
                 and t.head.lemma_.lower() in SETTLEMENTS
                 and t.head.dep_ == "pobj"
+            )
+            # "in Somalia's Puntland region", "in Puntland's Cal Miskaad mountains"; "in
+            # Puntland": a state or a regional government naming where
+            or (
+                (m.kind in ("state", "capital") or (m.kind == "group" and m.sector == "GOV"))
+                and t.dep_ == "poss"
+                and t.head.dep_ == "pobj"
+                and t.head.head.lower_ in WHERE
+                # "in Japan's 1941 attack" is no place
+                and (t.head.pos_ == "PROPN" or t.head.lemma_.lower() in TERRAIN)
+            )
+            or (
+                m.kind == "group"
+                and m.sector == "GOV"
+                and t.dep_ == "pobj"
+                and t.head.lower_ in WHERE
             )
         )
     )

@@ -2910,6 +2910,17 @@ FOUND = [
         "cuts tried to storm his private residence on the outskirts of Colombo.",
         ("PROTEST", {"LKA"}, {"LKA"}),
     ),  # a storming attempted is a protest act done
+    (
+        "GAROWE - US forces carried out air strikes on Islamic State militants in Puntland's "
+        "Cal Miskaad mountains on Saturday, targeting a senior attack planner, President "
+        "Donald Trump said.",
+        ("ASSAULT", {"USA"}, {"SOM"}),
+    ),  # a regional government's name, or a state's possessive on a place, says where
+    (
+        "US forces carried out air strikes on Islamic State militants in Somalia's Puntland "
+        "region on Saturday.",
+        ("ASSAULT", {"USA"}, {"SOM"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
