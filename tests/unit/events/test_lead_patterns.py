@@ -2921,6 +2921,15 @@ FOUND = [
         "region on Saturday.",
         ("ASSAULT", {"USA"}, {"SOM"}),
     ),
+    (
+        "Algeria on Wednesday suspended a friendship treaty with Spain.",
+        ("SANCTION", {"DZA"}, {"ESP"}),
+    ),  # a treaty suspended
+    (
+        "Somalia's President Mohamed Abdullahi Farmaajo has suspended Prime Minister Mohamed "
+        "Hussein Roble over corruption allegations.",
+        ("SANCTION", {"SOM"}, {"SOM"}),
+    ),  # an office holder suspended
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -3109,6 +3118,11 @@ ABSENT = [
         "President Vladimir Putin overnight with two drones.",
         "ASSAULT",
     ),  # an attempt told as another's claim stays the claim's content
+    (
+        "South Korea on Friday conditionally suspended the expiration of its military "
+        "intelligence-sharing pact with Japan.",
+        "SANCTION",
+    ),  # suspending an expiry keeps the pact
 ]
 
 
