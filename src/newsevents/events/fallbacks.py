@@ -207,6 +207,19 @@ def fill_actors(
         where = place or swept[:1] or home_country(tok.doc, index)
         actors = [replace(m, sector="CVL", name=f"protesters ({m.code})") for m in where]
         rule_extra += "+protesters-of-place" if actors else ""
+    if not actors and row.event == EventType.MOBILIZE and passive(tok):
+        # "armoured vehicles were deployed in Harare", "5,000 German troops are to be based in
+        # Lithuania": the forces sent are their state's, named or where they are sent at home
+        forces = [
+            m
+            for c in children_of(tok)
+            if c.dep_ == "nsubjpass"
+            for m in mentions_at(c, index)
+            if m.code != "UNK" and not m.family
+        ]
+        where = forces[:1] or place[:1] or home_country(tok.doc, index)[:1]
+        actors = [replace(m, sector="MIL", name=f"forces ({m.code})") for m in where]
+        rule_extra += "+forces-sent" if actors else ""
     if not actors and row.event == EventType.ASSAULT and place:
         # "a roadside bombing near Samarra killed …": an unidentified attacker in that country
         actors = [replace(m, sector="UNK", name=f"unidentified ({m.code})") for m in place]

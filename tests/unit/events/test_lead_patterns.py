@@ -2930,6 +2930,11 @@ FOUND = [
         "Hussein Roble over corruption allegations.",
         ("SANCTION", {"SOM"}, {"SOM"}),
     ),  # an office holder suspended
+    (
+        "Hundreds of federal police and gendarmes have been sent to Rosario this month after "
+        "a string of killings, Argentina's Security Minister Patricia Bullrich said.",
+        ("MOBILIZE", {"ARG"}, {"ARG"}),
+    ),  # forces sent, with no sender named, are their state's
 ]
 
 # sentence, event type that must not be emitted as asserted
