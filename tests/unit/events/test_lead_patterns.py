@@ -2935,6 +2935,14 @@ FOUND = [
         "a string of killings, Argentina's Security Minister Patricia Bullrich said.",
         ("MOBILIZE", {"ARG"}, {"ARG"}),
     ),  # forces sent, with no sender named, are their state's
+    (
+        "Spain's parliament on Thursday approved an amnesty for Catalan separatists.",
+        ("CONCEDE", {"ESP"}, {"ESP"}),
+    ),  # an amnesty approved is a concession
+    (
+        "France acknowledged its responsibility in the Rwandan genocide on Thursday.",
+        ("CONCEDE", {"FRA"}, {"RWA"}),
+    ),  # responsibility acknowledged: regret
 ]
 
 # sentence, event type that must not be emitted as asserted
