@@ -2943,6 +2943,10 @@ FOUND = [
         "France acknowledged its responsibility in the Rwandan genocide on Thursday.",
         ("CONCEDE", {"FRA"}, {"RWA"}),
     ),  # responsibility acknowledged: regret
+    (
+        "Armenia and Turkey resumed direct flights on Wednesday.",
+        ("COOPERATE", {"ARM", "TUR"}, set()),
+    ),  # flights resumed between two states
 ]
 
 # sentence, event type that must not be emitted as asserted
