@@ -225,17 +225,17 @@ def located_in(sent: Any, index: MentionIndex) -> list[Any]:
 
 
 WHERE = frozenset({"in", "near", "inside", "across", "throughout"})
-TERRAIN = frozenset(
+SETTLEMENTS = frozenset(
+    {"village", "town", "city", "province", "region", "district", "county", "port"}
+)
+# what a state's possessive names when it names a place: "in Somalia's Puntland region"
+TERRAIN = SETTLEMENTS | frozenset(
     {
         *("mountains", "mountain", "hills", "area", "areas", "north", "south", "east", "west"),
         *("northeast", "northwest", "southeast", "southwest", "border", "borderlands", "coast"),
         *("waters", "territory", "enclave", "island", "islands", "valley", "desert", "state"),
         *("capital", "heartland", "countryside", "interior", "frontier", "outskirts", "forest"),
-        *("village", "town", "city", "province", "region", "district", "county", "port"),
     }
-)
-SETTLEMENTS = frozenset(
-    {"village", "town", "city", "province", "region", "district", "county", "port"}
 )
 
 
