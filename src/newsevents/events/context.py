@@ -244,6 +244,8 @@ def _located(t: Any, index: MentionIndex) -> bool:
     doc = t.doc
     # "a U.S.-based missionary group": where a party is based, not where the event happens
     based = t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ == "based"
+    # "Puntland": a regional government, which names a place after "in"
+    regional = m is not None and m.kind == "group" and m.sector == "GOV"
     # "in eastern Beirut": a capital named as a location, not as an actor
     return (
         m is not None
@@ -263,19 +265,14 @@ def _located(t: Any, index: MentionIndex) -> bool:
             # "in Somalia's Puntland region", "in Puntland's Cal Miskaad mountains"; "in
             # Puntland": a state or a regional government naming where
             or (
-                (m.kind in ("state", "capital") or (m.kind == "group" and m.sector == "GOV"))
+                (m.kind in ("state", "capital") or regional)
                 and t.dep_ == "poss"
                 and t.head.dep_ == "pobj"
                 and t.head.head.lower_ in WHERE
                 # "in Japan's 1941 attack" is no place
                 and (t.head.pos_ == "PROPN" or t.head.lemma_.lower() in TERRAIN)
             )
-            or (
-                m.kind == "group"
-                and m.sector == "GOV"
-                and t.dep_ == "pobj"
-                and t.head.lower_ in WHERE
-            )
+            or (regional and t.dep_ == "pobj" and t.head.lower_ in WHERE)
         )
     )
 

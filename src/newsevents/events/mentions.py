@@ -18,6 +18,7 @@ from newsevents.events.roles import (
     NOT_ACTORS,
     NOUN_MODS,
     WIELDED,
+    prep_objects,
 )
 from newsevents.records import Mention
 
@@ -324,10 +325,7 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
                     ):
                         countries += [
                             x
-                            for a in children_of(c)
-                            if a.dep_ == "prep" and a.lower_ == "from"
-                            for p in children_of(a)
-                            if p.dep_ == "pobj"
+                            for p in prep_objects(c, ["from"])
                             for x in mentions_at(p, index, depth=depth + 1, places=True)
                             if x.code != "UNK" and x.kind in COUNTRY_KINDS | {"place"}
                         ]
