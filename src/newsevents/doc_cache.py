@@ -46,3 +46,36 @@ def children_of(tok: Any) -> tuple[Any, ...]:
     if found is None:
         found = cache[tok.i] = tuple(tok.children)
     return found
+
+
+_LAST_TABLE: list[Any] = [None, ((), (), ())]  # the last document and its token columns
+
+
+def columns(doc: Any) -> tuple[list[int], list[int], list[int]]:
+    """Every token's part of speech, lower-case form and lemma as ids (``spacy.symbols`` for the
+    part of speech, string-store hashes for the words), read once per document through
+    ``Doc.to_array``: a rule that scans the whole document for a few words reads these lists and
+    builds token objects only for the words it wants (iterating over a ``Doc`` builds one for
+    every token, about as costly as the rule itself)."""
+    if _LAST_TABLE[0] is not doc:
+        from spacy.attrs import LEMMA, LOWER, POS
+
+        pos, lower, lemma = doc.to_array([POS, LOWER, LEMMA]).T.tolist() if len(doc) else ([],) * 3
+        _LAST_TABLE[0], _LAST_TABLE[1] = doc, (pos, lower, lemma)
+    found: tuple[list[int], list[int], list[int]] = _LAST_TABLE[1]
+    return found
+
+
+def where_pos(doc: Any, *tags: str) -> list[int]:
+    """Indices of the tokens whose coarse part of speech is one of ``tags`` ("PRON", "PROPN")."""
+    from spacy.symbols import IDS
+
+    wanted = {IDS[t] for t in tags}
+    return [i for i, p in enumerate(columns(doc)[0]) if p in wanted]
+
+
+def where_lower(doc: Any, words: Any) -> list[int]:
+    """Indices of the tokens whose lower-case form is one of ``words``."""
+    strings = doc.vocab.strings
+    wanted = {strings[w] for w in words}
+    return [i for i, w in enumerate(columns(doc)[1]) if w in wanted]

@@ -15,7 +15,7 @@ from typing import Any
 
 from newsevents.actors.dictionary import ActorDictionary, Entry, fold, surname_keys
 from newsevents.actors.phrases import CHAIN_KINDS, Found, choose, coreferent, hyphen_end
-from newsevents.doc_cache import entities
+from newsevents.doc_cache import entities, where_pos
 
 
 # -- persons: dictionary, surname coreference, titles, appositives --------------------
@@ -96,11 +96,11 @@ def persons(
         for key in surname_keys(f.name, f.code) | {surname}:
             known.setdefault(key, f)
     # a later short form the NER missed ("Szijjarto" after "Péter Szijjártó")
-    for tok in doc:
-        if tok.pos_ == "PROPN" and tok.i not in by_token:
-            earlier = known.get(fold(tok.text))
-            if earlier is not None and earlier.start < tok.i:
-                found[tok.i] = coreferent(tok.i, tok.i + 1, earlier)
+    for i in where_pos(doc, "PROPN") if known else ():  # no token built for the other words
+        if i not in by_token:
+            earlier = known.get(fold(doc[i].text))
+            if earlier is not None and earlier.start < i:
+                found[i] = coreferent(i, i + 1, earlier)
     return {f.start: f for f in found.values()}
 
 

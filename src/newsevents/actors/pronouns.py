@@ -14,6 +14,7 @@ from newsevents.actors.phrases import (
     STATE_LIKE,
     Found,
 )
+from newsevents.doc_cache import where_lower, where_pos
 
 SPEECH_VERBS = frozenset(
     {"say", "tell", "announce", "warn", "declare", "insist", "vow", "notify", "inform", "assure"}
@@ -82,9 +83,10 @@ def resolve_pronouns(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
         for i in range(sent.start, sent.end):  # indices only: no Token objects to build
             sent_no[i] = n
     ranked = sorted(found.values(), key=lambda f: f.start)
-    for tok in doc:
-        if tok.pos_ != "PRON" or tok.i in found:
+    for i in where_pos(doc, "PRON"):  # no token object built for the other words
+        if i in found:
             continue
+        tok = doc[i]
         word = tok.lower_
         sentence = sents[sent_no[tok.i]]  # Token.sent walks the sentence on every read
         if word in PRONOUNS:
@@ -191,9 +193,10 @@ def resolve_descriptions(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
     nearest body whose name holds the word."""
     ranked: list[Found] | None = None
     starts: list[int] = []
-    for tok in doc:
-        kind = DESCRIPTIONS.get(tok.lower_)
-        if kind is None or tok.pos_ not in ("NOUN", "PROPN"):
+    for i in where_lower(doc, DESCRIPTIONS):
+        tok = doc[i]
+        kind = DESCRIPTIONS[tok.lower_]
+        if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         had = found.get(tok.i)
         if had is not None and not (kind == "named" and had.kind == "agent" and not had.code):

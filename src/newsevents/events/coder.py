@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newsevents.doc_cache import children_of, entities, text_of
+from newsevents.doc_cache import children_of, columns, entities, text_of
 from newsevents.events import ontology
 from newsevents.events.context import (
     by_code,
@@ -140,8 +140,6 @@ class EventCoder:
     def _possible(self, doc: Any) -> list[int]:
         """Indices of the tokens whose lemma or form could be a trigger, read off the document's
         arrays so that no Python token is built for the other words."""
-        from spacy.attrs import LEMMA, LOWER
-
         strings = doc.vocab.strings
         key = id(strings)
         if key not in self._hashes:
@@ -152,8 +150,12 @@ class EventCoder:
             hashed = {strings.add(w) for w in lemmas}, {strings.add(f) for f in forms_of}
             self._hashes[key] = hashed
         lemmas_h, forms_h = self._hashes[key]
-        rows = doc.to_array([LEMMA, LOWER]).tolist()
-        return [i for i, (lemma, lower) in enumerate(rows) if lemma in lemmas_h or lower in forms_h]
+        _pos, lowers, lemmas_of = columns(doc)  # read once, shared with the actor coder
+        return [
+            i
+            for i, (lemma, lower) in enumerate(zip(lemmas_of, lowers, strict=True))
+            if lemma in lemmas_h or lower in forms_h
+        ]
 
     def candidates(self, sent: Any, possible: Sequence[int] | None = None) -> list[_Candidate]:
         out = []
