@@ -23,10 +23,16 @@ def entities(doc: Any) -> tuple[Any, ...]:
     return found
 
 
+# the key under which the NLP stage keeps the text it parsed in ``doc.user_data``
+TEXT_KEY = "newsevents_text"
+
+
 def text_of(doc: Any) -> str:
-    """``doc.text`` joined once per document (spaCy joins every token's text on each access)."""
+    """``doc.text`` joined once per document (spaCy joins every token's text on each access), or
+    not at all when the NLP stage kept the text it parsed (spaCy's text is that text, verbatim)."""
     if _LAST_TEXT[0] is not doc:
-        _LAST_TEXT[0], _LAST_TEXT[1] = doc, doc.text
+        kept = doc.user_data.get(TEXT_KEY)
+        _LAST_TEXT[0], _LAST_TEXT[1] = doc, kept if isinstance(kept, str) else doc.text
     text: str = _LAST_TEXT[1]
     return text
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from newsevents.doc_cache import children_of
+from newsevents.doc_cache import children_of, text_of
 from newsevents.events.kinds import COLLECTIVE, SPEAKER_VERBS
 from newsevents.events.mentions import (
     MentionIndex,
@@ -88,7 +88,7 @@ def home_country(doc: Any, index: MentionIndex, foes: set[str] | None = None) ->
     named, first = _country_counts(doc, index)
     dateline = _dateline_place(doc, index)
     if dateline is not None:
-        again = dateline.name in doc.text[dateline.end :]  # "the Taiwan Strait"
+        again = dateline.name in text_of(doc)[dateline.end :]  # "the Taiwan Strait"
         if named.get(dateline.code, 0) > 1 or len(named) == 1 or again:
             return [replace(dateline, sector=None)]
     counts = {code: n for code, n in named.items() if code not in (foes or ())}

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from newsevents.doc_cache import TEXT_KEY
 from newsevents.errors import SettingsError
 from newsevents.records import Document, ParsedDocument
 from newsevents.settings import Settings
@@ -100,6 +101,7 @@ def parse(
     for document, doc in zip(
         docs, nlp.pipe(texts, batch_size=batch_size or settings.batch_size), strict=True
     ):
+        doc.user_data[TEXT_KEY] = document.text  # the coders need not join the tokens again
         yield ParsedDocument(document=document, doc=doc)
 
 
