@@ -29,3 +29,25 @@ def test_children_follow_the_document_asked_about() -> None:
     assert [t.text for t in children_of(second[1])] == [t.text for t in second[1].children]
     # back to the first document: its own tokens, not the second's at the same index
     assert [t.text for t in children_of(first[1])] == ["Russia", "Ukraine", "on", "."]
+
+
+def test_columns_and_kept_text_follow_the_document_asked_about() -> None:
+    from newsevents import nlp
+    from newsevents.doc_cache import columns, text_of, where_lower, where_pos
+    from newsevents.records import Document
+
+    first = parse_text("He said the group met Putin.", Settings())
+    second = parse_text("They attacked.", Settings())
+    assert [first[i].text for i in where_pos(first, "PRON", "PROPN")] == ["He", "Putin"]
+    assert [first[i].text for i in where_lower(first, ["group", "they"])] == ["group"]
+    assert len(columns(second)[0]) == len(second)
+    assert [second[i].text for i in where_lower(second, ["group", "they"])] == ["They"]
+    assert text_of(first) == first.text  # joined from the tokens: parse_text kept no text
+    doc = Document(article_id="x", text="Iran on Saturday hanged Ruhollah Zam, a journalist.")
+    parsed = next(nlp.parse([doc], Settings())).doc
+    assert text_of(parsed) == doc.text == parsed.text  # kept by the NLP stage
+    # the NLP stage's repair: the name after the verb, misread as a second subject, is its object
+    assert [(t.text, t.dep_) for t in parsed if t.text in ("Iran", "Zam")] == [
+        ("Iran", "nsubj"),
+        ("Zam", "dobj"),
+    ]

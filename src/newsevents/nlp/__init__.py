@@ -63,6 +63,32 @@ def _paragraph_starts(doc: Any) -> Any:
     return doc
 
 
+REPAIRS = "newsevents_repairs"
+
+
+def _repair_subjects(doc: Any) -> Any:
+    """A verb with a subject on each side and no object ("Iran on Saturday hanged Ruhollah
+    Zam, a … journalist"; "it had recaptured Wad Madani, the capital …"): the small model reads
+    the name after the verb, followed by an apposition, as a second subject. It is the object.
+    The dependency labels are read as arrays so that no token object is built for the rest."""
+    from spacy.attrs import DEP, HEAD
+
+    strings = doc.vocab.strings
+    nsubj, dobj = strings["nsubj"], strings["dobj"]
+    rows = doc.to_array([DEP, HEAD]).tolist()
+    subjects: dict[int, list[int]] = {}
+    for i, (dep, head) in enumerate(rows):
+        if dep == nsubj:
+            subjects.setdefault(i + head if head < 2**63 else i + head - 2**64, []).append(i)
+    for verb, subs in subjects.items():
+        if len(subs) < 2 or not (subs[0] < verb < subs[-1]):
+            continue
+        tok = doc[verb]
+        if tok.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep == dobj for c in tok.children):
+            doc[subs[-1]].dep_ = "dobj"
+    return doc
+
+
 @functools.cache
 def load(model: str) -> Any:
     """Load a spaCy pipeline by package name or path (cached per process)."""
@@ -88,6 +114,12 @@ def load(model: str) -> Any:
         if PARAGRAPHS not in Language.factories:
             Language.component(PARAGRAPHS, func=_paragraph_starts)
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    if REPAIRS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        from spacy.language import Language
+
+        if REPAIRS not in Language.factories:
+            Language.component(REPAIRS, func=_repair_subjects)
+        nlp.add_pipe(REPAIRS, after="parser")
     return nlp
 
 
