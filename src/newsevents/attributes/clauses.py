@@ -154,6 +154,11 @@ def _below(node: Any, ancestor: Any) -> bool:
 
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NOUN_MODIFIERS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
+# nouns whose "of" phrase is a time ("the morning of April 13", "the end of September")
+TIME_NOUNS = frozenset(
+    {"morning", "afternoon", "evening", "night", "dawn", "eve", "day", "week", "weekend", "end"}
+    | {"beginning", "start", "middle", "hour", "month", "year", "first", "night"}
+)
 
 
 def dates_other_noun(doc: Any, trigger_start: int, phrase_start: int, phrase_end: int) -> bool:
@@ -167,7 +172,15 @@ def dates_other_noun(doc: Any, trigger_start: int, phrase_start: int, phrase_end
     root = span.root
     head = root.head
     if (
-        root.dep_ not in NOUN_MODIFIERS
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and head.head.lemma_ not in TIME_NOUNS  # "on the morning of April 13": a time
+    ):
+        # "over his role in the deadly unrest of January 2022": the date of the unrest
+        root, head = head, head.head
+    if (
+        root.dep_ not in (*NOUN_MODIFIERS, "prep")
         or head.pos_ not in ("NOUN", "PROPN")
         or head.i in range(span.start, span.end)
     ):

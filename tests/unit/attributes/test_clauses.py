@@ -112,6 +112,18 @@ def test_a_date_describing_another_noun_is_not_the_events() -> None:
     assert not dates_other_noun(doc, text.index("attack"), tuesday, tuesday + 7)
 
 
+def test_a_date_after_of_describes_its_noun_unless_that_noun_is_a_time() -> None:
+    text = (
+        "A court has sentenced Karim Massimov to 18 years in prison over his role in the unrest "
+        "of January 2022, and missiles struck Sumy on the morning of April 13."
+    )
+    doc = parse_text(text, Settings())
+    january = text.index("January")
+    assert dates_other_noun(doc, text.index("sentenced"), january, january + 12)
+    april = text.index("April")
+    assert not dates_other_noun(doc, text.index("struck"), april, april + 8)
+
+
 def _event(start: int, day: dt.date) -> Event:
     usa = ActorRef("USA", "GOV", "United States", "US", 0, 2)
     rus = ActorRef("RUS", "GOV", "Russia", "Russia", 10, 16)
