@@ -186,7 +186,11 @@ def prison_terms(events: list[Event]) -> list[Event]:
         if (
             at < 0
             or any(w in after for w in NOT_SERVED)
-            or any(x.event == EventType.COERCE and x.actor == e.actor for x in events)
+            # a jailing told already; "attempting to seize power", a charge, is no jailing
+            or any(
+                x.event == EventType.COERCE and x.actor == e.actor and x.modality == e.modality
+                for x in events
+            )
         ):
             continue
         word = next(w for w in PRISON_WORDS if after.startswith(w, at))
