@@ -256,6 +256,9 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
         ]
         # "declared the envoy persona non grata", misread as a clause with the envoy its subject
         kids += [g for k in children(tok, ("ccomp",)) for g in children(k, ("dobj",))]
+        # "found Dominic Ongwen, a former child soldier …, guilty": hung on the object after
+        # its apposition (an adjective after its noun)
+        kids += [a for o in children(tok, ("dobj",)) for a in children(o, ("amod",)) if a.i > o.i]
         kids += [m for k in list(kids) for m in children(k, ("amod", "compound", "attr", "acomp"))]
         kids += [p for k in list(kids) for p in of_objects(k)]  # "an act of aggression"
         return [f for k in kids for f in forms(k)]

@@ -2947,6 +2947,45 @@ FOUND = [
         "Armenia and Turkey resumed direct flights on Wednesday.",
         ("COOPERATE", {"ARM", "TUR"}, set()),
     ),  # flights resumed between two states
+    (
+        "Jihadist insurgents massacred 52 young men in a village in Mozambique's northern "
+        "Cabo Delgado province, police said.",
+        ("ASSAULT", {"MOZ"}, {"MOZ"}),
+    ),  # massacre.v
+    (
+        "The International Criminal Court on Thursday found Dominic Ongwen, a former child "
+        "soldier who became a commander of Uganda's Lord's Resistance Army, guilty of war "
+        "crimes.",
+        ("SANCTION", {"ICC"}, {"UGA"}),
+    ),  # guilty hung on the object after its apposition
+    (
+        "A Russian military judge on Thursday ordered the detention of Alexei Navalny after "
+        "questioning him over alleged fraud.",
+        ("COERCE", {"RUS"}, {"RUS"}),
+    ),  # detention.n ordered
+    (
+        "Yemeni troops backed by Emirati special forces drove Al Qaeda fighters out of the "
+        "port city of Mukalla on Sunday.",
+        ("ASSAULT", {"YEM"}, {"YEM"}),
+    ),  # drive.out.v
+    (
+        "CARACAS, Venezuela (AP) — Intelligence agents detained Roberto Marrero, chief of "
+        "staff to opposition leader Juan Guaidó, in a pre-dawn raid on his Caracas home "
+        "Thursday.",
+        ("COERCE", {"VEN"}, {"VEN"}),
+    ),  # intelligence agents: an agent noun
+    (
+        "Iran on Saturday hanged Ruhollah Zam, a dissident journalist whose channel fuelled "
+        "protests.",
+        ("ASSAULT", {"IRN"}, {"IRN"}),
+    ),  # a second subject after the verb repaired to its object
+    (
+        "A military court in Astana has sentenced Karim Massimov, the former chief of "
+        "Kazakhstan's National Security Committee, to 18 years in prison for high treason, "
+        "attempting to seize power and abuse of office over his role in the deadly unrest of "
+        "January 2021.",
+        ("COERCE", {"KAZ"}, {"KAZ"}),
+    ),  # prison term beside an attempted seizure that is a charge
 ]
 
 # sentence, event type that must not be emitted as asserted
