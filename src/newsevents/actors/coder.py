@@ -63,6 +63,30 @@ KOREAN_HALVES = {"North": "North Korea", "South": "South Korea"}
 DATELINE_ENDS = frozenset({":", "—", "–", "-", "--", ",", "("})
 
 
+# "-style", "-speaking": a compound that names a likeness, not the state
+LIKENESS = frozenset({"style", "like", "speaking"})
+# "US-backed fighters", "Iran-aligned militias": the backer of those who act
+BACKING = frozenset(
+    {"backed", "supported", "sponsored", "funded", "aligned", "allied", "armed", "trained"}
+)
+# what the backed may be for the backer to be left out: fighters, a government, a breakaway region
+# (a "U.S.-backed campaign", a "Kremlin-backed broadcaster" or a "UN-backed commission" keeps it)
+BACKED_ACTORS = frozenset(
+    {"fighters", "forces", "militia", "militias", "militiamen", "rebels", "separatists"}
+    | {"troops", "militants", "insurgents", "paramilitaries", "proxies", "group", "groups"}
+    | {"government"}
+    | {"authorities", "administration", "region", "regions", "republic", "republics", "enclave"}
+)
+
+
+def _backs_fighters(backed: Any) -> bool:
+    """Whether the noun a "-backed" compound describes is an armed group, a government or a
+    breakaway region (named or not): "Rwanda-backed M23", "US-backed Syrian Democratic
+    Forces", "Russian-backed separatists"."""
+    noun = backed.head
+    return noun.pos_ == "PROPN" or noun.lower_ in BACKED_ACTORS
+
+
 class ActorCoder:
     """Codes the actor mentions of one parsed document."""
 
@@ -240,9 +264,15 @@ class ActorCoder:
             word = doc[end + 1 : end + 2] if hyphen else doc[end : end + 1]
             if e.kind in ("state", "adjective") and any(t.lower_ in CURRENCIES for t in word):
                 continue  # "a 3-billion-U.S.-dollar package", "U.S. dollars": money, no party
-            likeness = end + 1 < len(doc) and doc[end + 1].lower_ in ("style", "like", "speaking")
+            likeness = end + 1 < len(doc) and (
+                doc[end + 1].lower_ in LIKENESS
+                or (doc[end + 1].lower_ in BACKING and _backs_fighters(doc[end + 1]))
+            )
             if likeness and doc[end].text == "-":
-                continue  # "a Russian-style bill", "the French-speaking majority": not that state
+                # "a Russian-style bill", "the French-speaking majority": not that state;
+                # "US-backed fighters seized Raqa", "Iran-aligned militias": the backer is not
+                # the one acting (the fighters are coded where they fight)
+                continue
             if (
                 e.kind in ("adjective", "state")
                 and start > 0
