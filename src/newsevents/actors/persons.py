@@ -54,6 +54,8 @@ def persons(
             word -= 1  # the last word's first token: "Chan-o-cha" is one word
         if not doc[word].text[:1].isupper():
             continue  # "fled into the bush": a common noun the NER took for a name
+        if end - start == 1 and len(doc[start].text) <= 4 and doc[start].text.isupper():
+            continue  # "Libya's UN-backed government": an abbreviation, not Kim Jong Un
         surname = fold(doc[end - 1].text)
         earlier = known.get(surname)
         if earlier is not None:
