@@ -2986,6 +2986,24 @@ FOUND = [
         "January 2021.",
         ("COERCE", {"KAZ"}, {"KAZ"}),
     ),  # prison term beside an attempted seizure that is a charge
+    (
+        "Raqa (AFP) - US-backed fighters seized full control of Raqa from the Islamic State "
+        "group on Tuesday, ousting the jihadists from the city they had run as the de facto "
+        "Syrian capital of their self-declared caliphate.",
+        ("ASSAULT", {"SYR"}, {"SYR"}),
+    ),  # a backer is not the one acting
+    (
+        "Italy and Libya's UN-backed government signed a memorandum on Thursday on migration.",
+        ("SUPPORT", {"ITA", "LBY"}, set()),
+    ),  # UN written in capitals is no surname (Kim Jong Un)
+    (
+        "Seoul responded by sending its anti-piracy naval unit towards the Strait of Hormuz.",
+        ("MOBILIZE", {"KOR"}, set()),
+    ),  # a naval unit sent
+    (
+        "A Chinese professor returned home after Japan released him on bail on Friday.",
+        ("RETREAT", {"JPN"}, set()),
+    ),  # released him: a person released
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -3179,6 +3197,10 @@ ABSENT = [
         "intelligence-sharing pact with Japan.",
         "SANCTION",
     ),  # suspending an expiry keeps the pact
+    (
+        "Iran-backed militias fired rockets at a US base in Iraq on Tuesday.",
+        "IRN",
+    ),  # the backer of militias is not named as a party
 ]
 
 
