@@ -63,6 +63,8 @@ KOREAN_HALVES = {"North": "North Korea", "South": "South Korea"}
 DATELINE_ENDS = frozenset({":", "—", "–", "-", "--", ",", "("})
 
 
+# names a state's own body shares with a UN organ ("Russia's Security Council")
+NATIONAL_ORGANS = frozenset({"security council"})
 # "-style", "-speaking": a compound that names a likeness, not the state
 LIKENESS = frozenset({"style", "like", "speaking"})
 # "US-backed fighters", "Iran-aligned militias": the backer of those who act
@@ -296,6 +298,10 @@ class ActorCoder:
                     ("ethnic: a group, not the state " + e.code,),
                 )
                 continue
+            owner = self._national_organ(doc, start, end, e, out)
+            if owner is not None:
+                out[start] = owner
+                continue
             kind = e.kind
             if kind == "city" or (kind in ("state", "capital") and is_locative(doc, start, end)):
                 kind = "place"
@@ -305,6 +311,24 @@ class ActorCoder:
                 why += ("locative: a place, not an actor",)
             out[start] = Found(start, end, e, kind, e.code, sector, e.name, e.rule, why, e.family)
         return out
+
+    def _national_organ(
+        self, doc: Any, start: int, end: int, e: Entry, out: dict[int, Found]
+    ) -> Found | None:
+        """ "Russia's Security Council dismissed the move": a state's own council, not the UN's."""
+        if e.kind != "igo" or doc[start:end].text.lower() not in NATIONAL_ORGANS or start < 2:
+            return None
+        if doc[start - 1].text not in ("'s", "’s"):
+            return None
+        state = next(
+            (f for f in out.values() if f.end == start - 1 and f.kind in ("state", "capital")), None
+        )
+        if state is None:
+            return None
+        name = f"{state.code} {doc[start:end].text}"
+        entry = Entry(name, state.code, "GOV", name, "agent", e.rule)
+        why = (f"national organ: {doc[start - 2].text}'s, not {e.code}",)
+        return Found(start, end, entry, "agent", state.code, "GOV", name, e.rule, why)
 
     def _korean_halves(self, doc: Any, found: dict[int, Found]) -> None:
         """ "fired rounds near the South's border islands": in a story about the two Koreas,
