@@ -114,6 +114,8 @@ def subject_of(verb: Any) -> Any | None:
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# "took the opportunity to urge …": an object that is the occasion, not the one who acts
+OCCASIONS = frozenset({"opportunity", "occasion", "chance", "platform"})
 # "X said Y must / should withdraw": a demand by the speaker on Y
 DEMAND_MODALS = frozenset({"must", "should"})
 SAYING = frozenset({"say", "tell", "insist", "argue", "stress", "declare", "add", "write"})
@@ -445,6 +447,8 @@ def actor_tokens(trigger: Any) -> list[Any]:
         return []  # "gathered at the station to be evacuated": the subject is the patient
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         objs = [c for c in children_of(head) if c.dep_ in ("dobj",)]  # "urged Russia to withdraw"
+        if head.lemma_ == "use" or any(o.lemma_ in OCCASIONS for o in objs):
+            objs = []  # "used a press conference to denounce …": the user acts, not the means
         subj = subject_of(head)
         if subj is None and not objs:  # "it had been forced to hit back": the one forced
             objs = [c for c in children_of(head) if c.dep_ == "nsubjpass"]

@@ -3004,6 +3004,18 @@ FOUND = [
         "A Chinese professor returned home after Japan released him on bail on Friday.",
         ("RETREAT", {"JPN"}, set()),
     ),  # released him: a person released
+    (
+        "The International Criminal Court issued arrest warrants on Tuesday for former "
+        "Russian defence minister Sergei Shoigu. Russia's Security Council dismissed the move"
+        " as meaningless.",
+        ("REJECT", {"RUS"}, {"ICC"}),
+    ),  # a state's own Security Council is not the UN's
+    (
+        "Emmanuel Macron received Vladimir Putin at Versailles on Monday for their first "
+        "meeting, and used a joint press conference to denounce the Russian outlets RT and "
+        "Sputnik as agents of propaganda.",
+        ("ACCUSE", {"FRA"}, {"RUS"}),
+    ),  # used X to: the user acts, not the means
 ]
 
 # sentence, event type that must not be emitted as asserted
