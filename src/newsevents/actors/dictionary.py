@@ -162,12 +162,20 @@ def _seats(text: str, name: str) -> Iterator[Entry]:
         )
 
 
+def _with_title_case(phrases: list[str]) -> list[str]:
+    """An organisation's acronym of four letters or more also in the British press's title case:
+    "Nato", "Opec", "Asean" (a shorter one would read as a word: "Us", "Who"; a group's would
+    read as a surname: "SADR" as "Sadr")."""
+    titled = [p.capitalize() for p in phrases if len(p) >= 4 and p.isalpha() and p.isupper()]
+    return [*phrases, *(t for t in titled if t not in phrases)]
+
+
 def _organizations(text: str, name: str) -> Iterator[Entry]:
     for where, row in _rows(text, name, ("code", "name", "aliases", "plover", "sector")):
         code, canon = _code(row["code"], where), row["name"].strip()
         family = row["plover"].strip().upper() or "IGO"
         sector = _sector(row["sector"], where)
-        for phrase in [canon, *_split(row["aliases"])]:
+        for phrase in _with_title_case([canon, *_split(row["aliases"])]):
             yield Entry(phrase, code, sector, canon, "igo", where, family=family)
 
 

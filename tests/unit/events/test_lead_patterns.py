@@ -3016,6 +3016,10 @@ FOUND = [
         "Sputnik as agents of propaganda.",
         ("ACCUSE", {"FRA"}, {"RUS"}),
     ),  # used X to: the user acts, not the means
+    (
+        "Opec agreed on Sunday to cut oil output by a million barrels a day.",
+        ("AGREE", {"OPEC"}, set()),
+    ),  # an acronym in title case (British style)
 ]
 
 # sentence, event type that must not be emitted as asserted
