@@ -51,6 +51,7 @@ from newsevents.actors.phrases import (
     matchers_for,
     name_tail,
     named_region,
+    surname_particle,
 )
 from newsevents.actors.pronouns import (
     resolve_descriptions,
@@ -206,6 +207,8 @@ class ActorCoder:
             titled = start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS
             if ent.label_ == "GPE" and end - start == 1 and self._titled_name(doc, start):
                 continue  # "former President Alejandro Toledo": a surname, not Toledo, Ohio
+            if ent.label_ in ("GPE", "LOC", "PERSON") and surname_particle(doc, start):
+                continue  # "billionaire Isabel dos Santos": a surname, not Santos in Brazil
             found = [
                 e
                 for e in self.dictionary.lookup(doc[start:end].text)

@@ -221,12 +221,19 @@ def name_tail(doc: Any, start: int, entry: Entry) -> bool:
     before = doc[start - 1].text if start > 0 else ""
     if entry.kind == "group" and entry.sector == "PTY":
         return before in PARTY_PREFIXES
-    if entry.kind not in ("state", "capital"):
+    if entry.kind not in ("state", "capital", "city"):
         return False
-    return before in PLACE_PREFIXES or (
+    # "billionaire Isabel dos Santos": a surname after its particle, not Santos in Brazil
+    return (before in PLACE_PREFIXES and entry.kind != "city") or surname_particle(doc, start)
+
+
+def surname_particle(doc: Any, start: int) -> bool:
+    """Whether the word at ``start`` follows a lower-case name particle after a capitalised
+    word ("Eduardo dos Santos", "Mocimboa da Praia"): the end of a longer name."""
+    return (
         start > 1
         and doc[start - 1].lower_ in NAME_PARTICLES
-        and before.islower()
+        and doc[start - 1].text.islower()
         and doc[start - 2].text[:1].isupper()
     )
 

@@ -3217,6 +3217,12 @@ ABSENT = [
         "Iran-backed militias fired rockets at a US base in Iraq on Tuesday.",
         "IRN",
     ),  # the backer of militias is not named as a party
+    (
+        "Luanda (AFP) - An Angolan court has frozen the bank accounts of billionaire Isabel "
+        "dos Santos, daughter of former president José Eduardo dos Santos, prosecutors said "
+        "on Monday.",
+        "BRA",
+    ),  # a surname after its particle is no city
 ]
 
 
