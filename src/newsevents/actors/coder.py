@@ -64,6 +64,8 @@ KOREAN_HALVES = {"North": "North Korea", "South": "South Korea"}
 DATELINE_ENDS = frozenset({":", "—", "–", "-", "--", ",", "("})
 
 
+# "Russian-installed", "Moscow-appointed": an agent put in place by the state named before
+INSTALLED = frozenset({"installed", "appointed", "imposed", "controlled", "run"})
 # names a state's own body shares with a UN organ ("Russia's Security Council")
 NATIONAL_ORGANS = frozenset({"security council"})
 # "-style", "-speaking": a compound that names a likeness, not the state
@@ -409,6 +411,15 @@ class ActorCoder:
             ):
                 sources += [t for t in prep.children if t.dep_ == "pobj"]
             sources += self._group_source(doc, f, head, by_token)
+            # "a Russian-installed official", "the Kremlin-appointed governor": the state
+            # that put the agent in place
+            sources += [
+                g
+                for c in head.children
+                if c.dep_ == "amod" and c.lower_ in INSTALLED
+                for g in c.children
+                if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i
+            ]
             # a chain directly before the agent ("Kremlin spokesman", "US Secretary of State")
             left = by_token.get(f.start - 1)
             if left is not None and left.kind in COUNTRY_KINDS | {"place"}:

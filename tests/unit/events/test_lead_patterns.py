@@ -3020,6 +3020,11 @@ FOUND = [
         "Opec agreed on Sunday to cut oil output by a million barrels a day.",
         ("AGREE", {"OPEC"}, set()),
     ),  # an acronym in title case (British style)
+    (
+        "A Russian-installed official in the region blamed Ukrainian forces for the attack on"
+        " the convoy.",
+        ("ACCUSE", {"RUS"}, {"UKR"}),
+    ),  # an agent installed by a state is that state's
 ]
 
 # sentence, event type that must not be emitted as asserted
