@@ -3025,6 +3025,10 @@ FOUND = [
         " the convoy.",
         ("ACCUSE", {"RUS"}, {"UKR"}),
     ),  # an agent installed by a state is that state's
+    (
+        "Kenya's Senate voted on Thursday to remove Rigathi Gachagua as deputy president.",
+        ("SANCTION", {"KEN"}, {"KEN"}),
+    ),  # removed as an office holder
 ]
 
 # sentence, event type that must not be emitted as asserted
