@@ -332,7 +332,7 @@ class ActorCoder:
             return None
         name = f"{state.code} {doc[start:end].text}"
         entry = Entry(name, state.code, "GOV", name, "agent", e.rule)
-        why = (f"national organ: {doc[start - 2].text}'s, not {e.code}",)
+        why = (f"national organ: {state.name}'s, not {e.code}",)
         return Found(start, end, entry, "agent", state.code, "GOV", name, e.rule, why)
 
     def _korean_halves(self, doc: Any, found: dict[int, Found]) -> None:

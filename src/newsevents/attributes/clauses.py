@@ -157,7 +157,7 @@ NOUN_MODIFIERS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
 # nouns whose "of" phrase is a time ("the morning of April 13", "the end of September")
 TIME_NOUNS = frozenset(
     {"morning", "afternoon", "evening", "night", "dawn", "eve", "day", "week", "weekend", "end"}
-    | {"beginning", "start", "middle", "hour", "month", "year", "first", "night"}
+    | {"beginning", "start", "middle", "hour", "month", "year", "first"}
 )
 
 
