@@ -3029,6 +3029,15 @@ FOUND = [
         "Kenya's Senate voted on Thursday to remove Rigathi Gachagua as deputy president.",
         ("SANCTION", {"KEN"}, {"KEN"}),
     ),  # removed as an office holder
+    (
+        "ATMEH, Syria (AP) — U.S. special forces raided a house in northwestern Syria on "
+        "Thursday in a helicopter-borne operation against the Islamic State group.",
+        ("ASSAULT", {"USA"}, {"SYR"}),
+    ),  # an armed raid abroad
+    (
+        "Police raided the offices of the opposition newspaper in Guatemala City on Friday.",
+        ("COERCE", {"GTM"}, {"GTM"}),
+    ),  # a police raid on offices stays COERCE
 ]
 
 # sentence, event type that must not be emitted as asserted
