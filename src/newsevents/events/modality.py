@@ -137,6 +137,21 @@ def deadline_aside(tok: Any) -> Any | None:
     return verb if verb.lemma_ == "give" and verb.tag_ == "VBG" else None
 
 
+def _finite_after_modal(verb: Any) -> bool:
+    """ "Zelenskyy said about 200 people could have been inside and condemned the attack": a past
+    tense joined to a modal complement ("could have been") is no part of it (that would read
+    "could have condemned"); the parser hung it there, it goes with "said"."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBD"
+        and head.tag_ in ("VB", "VBN")
+        and head.dep_ == "ccomp"
+        and head.head.tag_ == "VBD"
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(head))
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))
+    )
+
+
 def read(trigger: Any) -> Reading:
     """Read the modality of the clause a trigger stands in."""
     verb = trigger
@@ -145,6 +160,9 @@ def read(trigger: Any) -> Reading:
         verb = trigger.head if trigger.dep_ != "pobj" else trigger.head.head
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
+        if _finite_after_modal(clause):
+            clause = clause.head.head  # joined to the verb of saying, not to its complement
+            break
         clause = deadline_aside(clause) or clause.head
     aux = _aux(verb) | _aux(clause)
     negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in children_of(verb)) or any(

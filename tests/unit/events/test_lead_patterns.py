@@ -3038,6 +3038,11 @@ FOUND = [
         "Police raided the offices of the opposition newspaper in Guatemala City on Friday.",
         ("COERCE", {"GTM"}, {"GTM"}),
     ),  # a police raid on offices stays COERCE
+    (
+        "Russian guided bombs struck a crowded hypermarket in Kharkiv on Saturday. Volodymyr "
+        "Zelenskyy said about 200 people could have been inside and condemned the attack.",
+        ("ACCUSE", {"UKR"}, {"RUS"}),
+    ),  # a past tense joined to a modal complement goes with the verb of saying
 ]
 
 # sentence, event type that must not be emitted as asserted
