@@ -80,17 +80,22 @@ def _attempted(governor: Any, event: EventType) -> bool:
     )
 
 
+# what a court finds a party did, reported as its ruling: a conviction (SANCTION:convict)
+COURT_FINDINGS = frozenset({"violate", "breach", "responsible", "violation", "commit"})
+
+
 def _by_parties(
     event: EventType, mode: str | None, tok: Any, actors: list[Mention], recipients: list[Mention]
 ) -> tuple[EventType, str | None, str]:
     """The type an act takes from who its parties are, with the rule suffix that says so."""
     if (
         event == EventType.ACCUSE
-        and tok.lemma_ == "violate"
+        and tok.lemma_ in COURT_FINDINGS
         and actors
         and all(a.sector == "JUD" for a in actors)
     ):
-        # "the ICJ held that Pakistan had violated the Vienna Convention": a ruling against it
+        # "the ICJ held that Pakistan had violated the Vienna Convention", "the European Court
+        # of Human Rights ruled that Russia was responsible for killings": a ruling against it
         return EventType.SANCTION, "convict", "+court-ruling"
     if (
         event == EventType.RETREAT

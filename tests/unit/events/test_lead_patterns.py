@@ -3043,6 +3043,11 @@ FOUND = [
         "Zelenskyy said about 200 people could have been inside and condemned the attack.",
         ("ACCUSE", {"UKR"}, {"RUS"}),
     ),  # a past tense joined to a modal complement goes with the verb of saying
+    (
+        "The European Court of Human Rights ruled on Thursday that Russia was responsible for"
+        " killings, torture and looting in South Ossetia after the 2008 war.",
+        ("SANCTION", {"ECHR"}, {"RUS"}),
+    ),  # a court's finding of responsibility is a ruling against the party
 ]
 
 # sentence, event type that must not be emitted as asserted
