@@ -3048,6 +3048,10 @@ FOUND = [
         " killings, torture and looting in South Ossetia after the 2008 war.",
         ("SANCTION", {"ECHR"}, {"RUS"}),
     ),  # a court's finding of responsibility is a ruling against the party
+    (
+        "The United States revoked the visa of Colombian President Gustavo Petro on Friday.",
+        ("SANCTION", {"USA"}, {"COL"}),
+    ),  # a visa revoked is an entry ban
 ]
 
 # sentence, event type that must not be emitted as asserted
