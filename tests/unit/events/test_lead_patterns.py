@@ -3052,6 +3052,11 @@ FOUND = [
         "The United States revoked the visa of Colombian President Gustavo Petro on Friday.",
         ("SANCTION", {"USA"}, {"COL"}),
     ),  # a visa revoked is an entry ban
+    (
+        "An Istanbul court on Sunday ordered Mayor Ekrem Imamoglu jailed pending trial on "
+        "corruption charges.",
+        ("COERCE", {"TUR"}, {"TUR"}),
+    ),  # a court ordering someone jailed: the detention it orders
 ]
 
 # sentence, event type that must not be emitted as asserted
