@@ -69,7 +69,7 @@ INSTALLED = frozenset({"installed", "appointed", "imposed", "controlled", "run"}
 # names a state's own body shares with a UN organ ("Russia's Security Council")
 NATIONAL_ORGANS = frozenset({"security council"})
 # "-style", "-speaking": a compound that names a likeness, not the state
-LIKENESS = frozenset({"style", "like", "speaking"})
+LIKENESS = frozenset({"style", "like", "speaking", "born"})  # "an Algerian-born militant"
 # "US-backed fighters", "Iran-aligned militias": the backer of those who act
 BACKING = frozenset(
     {"backed", "supported", "sponsored", "funded", "aligned", "allied", "armed", "trained"}
@@ -82,6 +82,10 @@ BACKED_ACTORS = frozenset(
     | {"government"}
     | {"authorities", "administration", "region", "regions", "republic", "republics", "enclave"}
 )
+
+
+def _shared_seat(f: Found) -> bool:
+    return f.kind == "seat" and f.code == f.entry.code and f.entry.role == SHARED
 
 
 def _backs_fighters(backed: Any) -> bool:
@@ -164,7 +168,8 @@ class ActorCoder:
                 continue
             sent = doc[f.start].sent
             near = [g for g in found.values() if sent.start <= g.start < sent.end and g is not f]
-            if any(g.code == f.code for g in near):
+            # another seat of the same shared name ("sent to the Senate") names no country
+            if any(g.code == f.code and not _shared_seat(g) for g in near):
                 continue
             local = next((g for g in near if g.kind == "place" and g.code not in ("", "UNK")), None)
             # "Thailand's parliament …, with the military-appointed Senate": the state that
@@ -177,6 +182,19 @@ class ActorCoder:
                     and g.start < f.start
                     and g.end < len(doc)
                     and doc[g.end].lower_ in ("'s", "’s")
+                ),
+                None,
+            )
+            # "The Philippine Supreme Court … voided the articles the House of Representatives
+            # sent to the Senate": the country of a court or a legislature named before it
+            local = local or next(
+                (
+                    g
+                    for g in near
+                    if g.kind == "agent"
+                    and g.sector in ("JUD", "LEG")
+                    and g.code not in ("", "UNK")
+                    and g.start < f.start
                 ),
                 None,
             )
@@ -256,6 +274,8 @@ class ActorCoder:
                 continue  # "the South China Sea", "the Gulf of Oman": a body of water, no state
             if name_tail(doc, start, entry):
                 continue  # "Mocimboa da Praia", "Puerto Jordan": the end of a longer name
+            if entry.kind == "group" and entry.sector == "PTY" and self._named_before(doc, start):
+                continue  # "the United Democratic Party" (Gambia) is not the US Democrats
             if entry.kind in ("agent", "title") and doc[end - 1].pos_ == "ADJ":
                 continue  # "official contact", "military exercises": an adjective, not a person
             spans.append((start, end, entry))
@@ -462,6 +482,22 @@ class ActorCoder:
             and nxt.pos_ == "PROPN"
             and nxt.text[:1].isupper()
             and not any(e.kind in ("title", "agent") for e in self.dictionary.lookup(nxt.lower_))
+        )
+
+    def _named_before(self, doc: Any, start: int) -> bool:
+        """The match starts inside a longer name the recogniser found: the word before is a
+        capitalised part of the same entity and names no state ("the Islamic Renaissance
+        Party" of Tajikistan; not "the U.S. Democratic Party")."""
+        if start == 0 or doc[start].ent_iob_ != "I":
+            return False
+        before = doc[start - 1]
+        return (
+            before.text[:1].isupper()
+            and before.lower_ != "the"
+            and not any(
+                e.kind in ("state", "adjective", "capital")
+                for e in self.dictionary.lookup(before.text)
+            )
         )
 
     @staticmethod
