@@ -267,14 +267,27 @@ def _located(t: Any, index: MentionIndex) -> bool:
             or (
                 (m.kind in ("state", "capital") or regional)
                 and t.dep_ == "poss"
-                and t.head.dep_ == "pobj"
-                and t.head.head.lower_ in WHERE
+                and (owned := _possessed(t)).dep_ == "pobj"
+                and _where(owned.head)
                 # "in Japan's 1941 attack" is no place
-                and (t.head.pos_ == "PROPN" or t.head.lemma_.lower() in TERRAIN)
+                and (owned.pos_ == "PROPN" or owned.lemma_.lower() in TERRAIN)
             )
             or (regional and t.dep_ == "pobj" and t.head.lower_ in WHERE)
         )
     )
+
+
+def _possessed(t: Any) -> Any:
+    """What a possessive owns, through a chain of them ("Cairo's St Mark's Cathedral")."""
+    owned = t.head
+    while owned.dep_ == "poss" and owned.head.i != owned.i:
+        owned = owned.head
+    return owned
+
+
+def _where(prep: Any) -> bool:
+    """A preposition of place: "in", "near" …, or "next to", "close to"."""
+    return prep.lower_ in WHERE or (prep.lower_ == "to" and prep.head.lower_ in ("next", "close"))
 
 
 def own_country(actors: list[Mention]) -> list[Mention]:

@@ -181,14 +181,18 @@ def fill_actors(
             if row.event not in FORCE | DOMESTIC and all(a.sector == "GOV" for a in actors)
             else set()
         )
-        where = sibling or place or home_country(tok.doc, index, foes)
+        # "The government has raised concerns with Beijing": the foe is not where it acts
+        # (unless the story names no other state: "lifted the ban on the Tehreek-i-Labbaik
+        # Pakistan" acts at home)
+        here = [m for m in place if m.code not in foes]
+        where = sibling or here or home_country(tok.doc, index, foes) or place
         if where:
             actors = [replace(a, code=where[0].code) for a in actors]
             rule_extra += (
                 "+actor-of-lead-clause"
                 if sibling
                 else "+actor-from-place"
-                if place
+                if here or where is place
                 else "+actor-from-story"
             )
     if not actors and row.event == EventType.ASSAULT and passive(tok):

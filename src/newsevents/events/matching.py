@@ -257,8 +257,15 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
         # "declared the envoy persona non grata", misread as a clause with the envoy its subject
         kids += [g for k in children(tok, ("ccomp",)) for g in children(k, ("dobj",))]
         # "found Dominic Ongwen, a former child soldier …, guilty": hung on the object after
-        # its apposition (an adjective after its noun)
-        kids += [a for o in children(tok, ("dobj",)) for a in children(o, ("amod",)) if a.i > o.i]
+        # its apposition (an adjective after its noun), or on the apposition; "declared
+        # unconstitutional the articles": put before the object's determiner
+        kids += [
+            a
+            for o in children(tok, ("dobj",))
+            for x in (o, *children(o, ("appos",)))
+            for a in children(x, ("amod",))
+            if a.i > x.i or any(d.i > a.i for d in children(x, ("det",)))
+        ]
         kids += [m for k in list(kids) for m in children(k, ("amod", "compound", "attr", "acomp"))]
         kids += [p for k in list(kids) for p in of_objects(k)]  # "an act of aggression"
         return [f for k in kids for f in forms(k)]
@@ -281,7 +288,17 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
     heads = _subjects(tok, 2)
     # "killed by Hezbollah fire", "Israeli fire": fire that someone owns is gunfire
     heads = [k for k in heads if not (negated and k.lemma_ == "fire" and owned(k))]
+    # "a bomb blast killed 25 people": a bombing, not an accident
+    heads = [k for k in heads if not (negated and k.lemma_ in BLASTS and _bombed(k))]
     return [f for k in heads for f in (*forms(k), *entity_form(k))]
+
+
+BLASTS = frozenset({"blast", "explosion"})
+BOMBS = frozenset({"bomb", "car", "suicide", "truck", "roadside", "grenade", "mine"})
+
+
+def _bombed(noun: Any) -> bool:
+    return any(k.dep_ in ("compound", "amod") and k.lemma_ in BOMBS for k in children_of(noun))
 
 
 def owned(noun: Any) -> bool:

@@ -216,6 +216,14 @@ ORIGINS = frozenset({"made", "built", "supplied", "donated", "manufactured", "pr
 MEMBER_NOUNS = frozenset({"country", "nation", "state", "member", "government", "economy"})
 
 
+# where someone works for the state that keeps it ("a guard at the Israeli Embassy")
+MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "ministry"})
+
+
+def _at_mission(prep: Any) -> bool:
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in MISSIONS for p in children_of(prep))
+
+
 def _named_before(tok: Any, index: MentionIndex, depth: int) -> list[Mention]:
     """A bare "the coalition" stands for the last coalition named with its country."""
     kids = list(children_of(tok))
@@ -282,6 +290,8 @@ def _mentions_of(tok: Any, index: MentionIndex, depth: int, places: bool) -> lis
                 # "the withdrawal of its troops from Niger": an owner named, "from" is the origin
                 preps = tuple(p for p in preps if p != "from")
             for c in children_of(head):
+                if m is None and c.dep_ == "prep" and c.lower_ == "at" and _at_mission(c):
+                    preps += ("at",)  # "a security guard at the Israeli Embassy": Israel's
                 if c.dep_ == "prep" and c.lower_ in preps and depth < 2:
                     located = c.lower_ == "in"  # "targets in Russia": a place names the country
                     if located and m is None and _named_by_modifier(head, index):

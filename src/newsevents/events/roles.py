@@ -362,6 +362,10 @@ def actor_tokens(trigger: Any) -> list[Any]:
         return [owner]  # "India called Trump's decision to impose a tariff unfair": Trump's
     subj = subject_of(trigger)
     if subj is not None and subj.lower_ in RELATIVES and trigger.dep_ == "relcl":
+        measure = trigger.head
+        if measure.lemma_ in MEASURES and measure.dep_ == "dobj" and measure.head.lemma_ in ISSUING:
+            # "unveiled export controls that cut China off from chips": who issued them
+            return actor_tokens(measure.head)
         return [trigger.head]  # "protesters who breached parliament": the protesters
     if subj is not None and subj.lower_ in ("they", "we") and trigger.dep_ == "ccomp":
         # "the Netherlands and Australia said they hold Russia responsible": all the speakers
@@ -494,6 +498,22 @@ def stolen_object(verb: Any) -> Any | None:
     if tok.dep_ == "nsubj" and tok.head.i == verb.head.i and tok.pos_ in ("PROPN", "NOUN"):
         return tok
     return None
+
+
+# what a state issues that then acts for it ("adopted a resolution that condemns …")
+MEASURES = frozenset(
+    {
+        *("control", "measure", "sanction", "law", "decree", "rule", "resolution", "bill"),
+        *("order", "regulation", "policy", "package", "tariff", "restriction", "ban"),
+    }
+)
+# how the issuer puts a measure out ("rejected a resolution that …" is not the rejecter's)
+ISSUING = frozenset(
+    {
+        *("unveil", "adopt", "pass", "approve", "introduce", "impose", "announce", "issue"),
+        *("enact", "publish", "implement", "tighten", "expand", "sign"),
+    }
+)
 
 
 def elided(obj: Any) -> Any:

@@ -3057,6 +3057,83 @@ FOUND = [
         "corruption charges.",
         ("COERCE", {"TUR"}, {"TUR"}),
     ),  # a court ordering someone jailed: the detention it orders
+    (
+        "Gambian police arrested senior members of the opposition United Democratic Party on "
+        "Saturday.",
+        ("COERCE", {"GMB"}, {"GMB"}),
+    ),  # a party name inside a longer one is not the US Democrats
+    (
+        "The Supreme Court banned the Islamic Renaissance Party of Tajikistan on Tuesday.",
+        ("COERCE", {"TJK"}, {"TJK"}),
+    ),  # nor Renaissance inside a longer name Macron's party
+    (
+        "A security guard at the Israeli Embassy in Amman shot dead two Jordanians on Sunday.",
+        ("ASSAULT", {"ISR"}, {"JOR"}),
+    ),  # a guard at an embassy works for its state
+    (
+        "Chinese coast guard vessels blocked a Philippine supply boat from reaching the shoal"
+        " on Tuesday.",
+        ("COERCE", {"CHN"}, {"PHL"}),
+    ),  # blocking a ship from going somewhere
+    (
+        "President Joe Biden on Friday blocked Nippon Steel's purchase of U.S. Steel.",
+        ("REJECT", {"USA"}, {"JPN"}),
+    ),  # blocking a takeover vetoes it
+    (
+        "Turkey's interior ministry on Monday removed three elected pro-Kurdish mayors and "
+        "replaced them with trustees.",
+        ("COERCE", {"TUR"}, {"TUR"}),
+    ),  # removing elected mayors
+    (
+        "The Commerce Department unveiled new export controls that cut Russia off from Western "
+        "technology.",
+        ("SANCTION", {"USA"}, {"RUS"}),
+    ),  # a measure that acts: whoever issued it
+    (
+        "A bomb blast inside a chapel next to Cairo's Coptic Cathedral killed at least 25 "
+        "people on Sunday.",
+        ("ASSAULT", {"EGY"}, {"EGY"}),
+    ),  # a bomb blast is an attack, not an accident; the place through next to
+    (
+        "China will scrap its tariffs on Australian wine from Friday, its commerce ministry "
+        "announced on Thursday.",
+        ("CONCEDE", {"CHN"}, {"AUS"}),
+    ),  # scrapping tariffs
+    (
+        "The Constitutional Court on Friday upheld the National Assembly's impeachment of "
+        "President Park Geun-hye, removing her from office.",
+        ("SANCTION", {"KOR"}, {"KOR"}),
+    ),  # upholding an impeachment
+    (
+        "The Supreme Court of Vanuatu found 14 MPs, among them the deputy prime minister, "
+        "guilty of bribery on Friday.",
+        ("SANCTION", {"VUT"}, {"VUT"}),
+    ),  # guilty on the apposition
+    (
+        "The Philippine Supreme Court on Friday declared unconstitutional the articles of "
+        "impeachment that the House of Representatives sent to the Senate.",
+        ("SANCTION", {"PHL"}, {"PHL"}),
+    ),  # an adjective before the determiner; a shared seat beside a court of another state
+    (
+        "LIMA (Reuters) - Peruvian President Martin Vizcarra dissolved Congress on Monday and"
+        " called fresh legislative elections.",
+        ("COERCE", {"PER"}, {"PER"}),
+    ),  # many states have a Congress
+    (
+        "Defence Minister Richard Marles said Australian divers were hurt by Chinese sonar. "
+        "The government has raised serious concerns with Beijing over the conduct.",
+        ("ACCUSE", {"AUS"}, {"CHN"}),
+    ),  # the foe a complaint is raised with is not where the complainer is
+    (
+        "China has suspended its official communication mechanism with Taiwan, Beijing's "
+        "Taiwan Affairs Office said on Saturday.",
+        ("SANCTION", {"CHN"}, {"TWN"}),
+    ),  # suspending a communication mechanism
+    (
+        "Venezuela's foreign minister brushed the U.S. announcement aside as crude propaganda"
+        " on Thursday.",
+        ("REJECT", {"VEN"}, {"USA"}),
+    ),  # brushing aside
 ]
 
 # sentence, event type that must not be emitted as asserted
