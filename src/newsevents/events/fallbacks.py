@@ -142,6 +142,21 @@ def _reported_state(tok: Any, index: MentionIndex) -> list[Mention]:
     ][:1]
 
 
+def _time_clause(tok: Any) -> bool:
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until", "when")
+        for c in children_of(tok)
+    )
+
+
+def _chambers(row: Trigger, recipients: list[Mention]) -> list[Mention]:
+    """Protesters storming "the Georgian parliament": a state's own legislature or courts are
+    the target of its own people."""
+    if row.event != EventType.PROTEST:
+        return []
+    return [m for m in recipients if m.sector in ("LEG", "JUD") and m.code != "UNK"][:1]
+
+
 def fill_actors(
     tok: Any, row: Trigger, index: MentionIndex, actors: list[Mention],
     recipients: list[Mention], place: list[Mention], participle: bool, trigger_ids: set[int],
@@ -185,14 +200,18 @@ def fill_actors(
         # (unless the story names no other state: "lifted the ban on the Tehreek-i-Labbaik
         # Pakistan" acts at home)
         here = [m for m in place if m.code not in foes]
-        where = sibling or here or home_country(tok.doc, index, foes) or place
+        chambers = _chambers(row, recipients)
+        story = home_country(tok.doc, index, foes)
+        where = sibling or here or chambers or story or place
         if where:
             actors = [replace(a, code=where[0].code) for a in actors]
             rule_extra += (
                 "+actor-of-lead-clause"
                 if sibling
                 else "+actor-from-place"
-                if here or where is place
+                if where is here or where is place
+                else "+actor-of-chamber"
+                if where is chambers
                 else "+actor-from-story"
             )
     if not actors and row.event == EventType.ASSAULT and passive(tok):
@@ -208,7 +227,7 @@ def fill_actors(
             if t.lower_ in ("country", "nation") and t.i > tok.i
             for m in mentions_at(t, index)
         ]
-        where = place or swept[:1] or home_country(tok.doc, index)
+        where = place or swept[:1] or _chambers(row, recipients) or home_country(tok.doc, index)
         actors = [replace(m, sector="CVL", name=f"protesters ({m.code})") for m in where]
         rule_extra += "+protesters-of-place" if actors else ""
     if not actors and row.event == EventType.MOBILIZE and passive(tok):
@@ -301,6 +320,11 @@ def fill_actors(
         # "Navalny was detained at Moscow's airport": the state where it happens did it;
         # "Sonko was released from prison": so did the state that held him
         home = place or [m for m in recipients if m.code != "UNK" and not m.family][:1]
+        arrest = row.event == EventType.COERCE and row.mode == "arrest"
+        if not home and arrest and passive(tok) and not _time_clause(tok):
+            # "his campaign said he had been arrested", in a story from Cairo: Egypt did it
+            # ("two years after he was detained" is the background of a sentence)
+            home = home_country(tok.doc, index)[:1]
         actors = [replace(m, sector="GOV", name=m.code, kind="state") for m in home]
         rule_extra += "+implied-state-actor" if actors else ""
     return actors, recipients, rule_extra

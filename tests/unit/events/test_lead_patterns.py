@@ -3134,6 +3134,26 @@ FOUND = [
         " on Thursday.",
         ("REJECT", {"VEN"}, {"USA"}),
     ),  # brushing aside
+    (
+        "CAIRO (Reuters) - The military accused a former chief of staff of breaking the law, "
+        "and his campaign said he had been arrested.",
+        ("COERCE", {"EGY"}, {"EGY"}),
+    ),  # an arrest with no agent named: the story's state
+    (
+        "Thousands of protesters tried to storm the Georgian parliament on Thursday night "
+        "over a Russian lawmaker's address.",
+        ("PROTEST", {"GEO"}, {"GEO"}),
+    ),  # a state's own legislature is stormed by its people
+    (
+        "President Vladimir Putin on Friday signed a decree temporarily barring Russian "
+        "airlines from flying to Georgia.",
+        ("SANCTION", {"RUS"}, {"GEO"}),
+    ),  # barring airlines from flying to a state
+    (
+        "BAGHDAD (Reuters) - Gunmen shot dead a security analyst outside his home. Prime "
+        "Minister Mustafa al-Kadhimi vowed to hunt down the killers.",
+        ("THREATEN", {"IRQ"}, set()),
+    ),  # vowing to hunt down attackers
 ]
 
 # sentence, event type that must not be emitted as asserted
