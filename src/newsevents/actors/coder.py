@@ -104,11 +104,12 @@ class ActorCoder:
 
     def __call__(self, doc: Any, day: dt.date | None) -> tuple[Mention, ...]:
         found = self._dictionary_mentions(doc, day)
+        self._local_seats(doc, found, "group")  # before a title takes a party's country
         found = self._attach_agents(doc, found)
         found = persons(self.dictionary, doc, day, found)
         found = self._unknown_organisations(doc, found)
         self._korean_halves(doc, found)
-        self._local_seats(doc, found)  # before pronouns take a seat's default country
+        self._local_seats(doc, found, "seat")  # before pronouns take a seat's default country
         found = resolve_pronouns(doc, found)
         found = resolve_descriptions(doc, found)
         self._qualified_places(doc, found)
@@ -144,18 +145,22 @@ class ActorCoder:
                 f.resolution = (*f.resolution, f"qualified:{country.entry.phrase}->{country.code}")
                 f.code, f.family = country.code, country.family
 
-    def _local_seats(self, doc: Any, found: dict[int, Found]) -> None:
+    def _local_seats(self, doc: Any, found: dict[int, Found], kind: str) -> None:
         """A seat whose name many states use ("the Senate", "the House of Representatives")
         belongs to the country of a place named in its sentence, unless its default country is
         named there too: "students rallied outside the House of Representatives in Jakarta".
         Any seat placed by a city right after it is of that city's country: "the Foreign Office
-        in Berlin"."""
+        in Berlin". A party whose name many states use ("the Workers' Party") is placed the same
+        way, though not by an office holder of another state named beside it."""
         by_start = {f.start: f for f in found.values()}
         for f in found.values():
-            if f.kind != "seat" or f.code != f.entry.code:
+            party = kind == "group"
+            if f.kind != kind or f.code != f.entry.code:
                 continue
             at = f.end + 1 + (f.end + 1 < len(doc) and doc[f.end + 1].lower_ == "the")
-            city = by_start.get(at) if f.end < len(doc) and doc[f.end].lower_ == "in" else None
+            # ("Hezbollah in Syria" stays Lebanese: a city names a seat's state, not a group's)
+            after_in = not party and f.end < len(doc) and doc[f.end].lower_ == "in"
+            city = by_start.get(at) if after_in else None
             if (
                 city is not None
                 and city.kind in ("place", "capital")
@@ -204,7 +209,10 @@ class ActorCoder:
                 (
                     g
                     for g in near
-                    if g.kind == "person" and g.code not in ("", "UNK") and g.sector in OFFICES
+                    if g.kind == "person"
+                    and g.code not in ("", "UNK")
+                    and g.sector in OFFICES
+                    and not party  # "Labour leader Keir Starmer met Trump": still Britain's
                 ),
                 None,
             )

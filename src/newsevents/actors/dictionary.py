@@ -182,6 +182,8 @@ def _organizations(text: str, name: str) -> Iterator[Entry]:
 def _groups(text: str, name: str) -> Iterator[Entry]:
     cols = ("code", "name", "aliases", "country", "sector", "plover", "start", "end")
     for where, row in _rows(text, name, cols):
+        # "many states have a Workers' Party; default BRA": a name a local state can claim
+        role = SHARED if "default" in (row.get("notes") or "") else None
         canon = row["name"].strip()
         country = row["country"].strip().upper()
         family = row["plover"].strip().upper() or None
@@ -189,7 +191,7 @@ def _groups(text: str, name: str) -> Iterator[Entry]:
         sector = _sector(row["sector"], where)
         start, end = _date(row["start"], where), _date(row["end"], where)
         for phrase in [canon, *_split(row["aliases"])]:
-            yield Entry(phrase, code, sector, canon, "group", where, start, end, family)
+            yield Entry(phrase, code, sector, canon, "group", where, start, end, family, role=role)
 
 
 def plural(phrase: str) -> str:
