@@ -3154,6 +3154,25 @@ FOUND = [
         "Minister Mustafa al-Kadhimi vowed to hunt down the killers.",
         ("THREATEN", {"IRQ"}, set()),
     ),  # vowing to hunt down attackers
+    (
+        "Singapore's opposition leader was fined on Monday for lying to a committee looking "
+        "into a former Workers' Party MP's statement.",
+        ("SANCTION", {"SGP"}, {"SGP"}),
+    ),  # a shared party name (the Workers' Party) in another state's story
+    (
+        "OTTAWA (Reuters) - Canada scrapped its digital services tax on U.S. technology firms"
+        " late on Sunday.",
+        ("CONCEDE", {"CAN"}, {"USA"}),
+    ),  # a tax scrapped on another state's firms
+    (
+        "Biden said on Thursday he would halve tariffs on Chinese goods to 10 per cent.",
+        ("CONCEDE", {"USA"}, {"CHN"}),
+    ),  # cutting tariffs eases a restriction
+    (
+        "JAKARTA - A former trade minister walked free on Friday, after President Joko Widodo"
+        " granted him an amnesty.",
+        ("CONCEDE", {"IDN"}, {"IDN"}),
+    ),  # granting an amnesty
 ]
 
 # sentence, event type that must not be emitted as asserted
