@@ -212,7 +212,12 @@ LAUNCHED_WEAPONS = frozenset(
 )
 
 # "U.S.-made tanks", "German-built submarines": the maker's state, named on the thing made
-ORIGINS = frozenset({"made", "built", "supplied", "donated", "manufactured", "provided"})
+ORIGINS = frozenset(
+    {
+        *("made", "built", "supplied", "donated", "manufactured", "provided"),
+        *("operated", "owned", "flagged", "registered"),  # "a Greek-operated bulk carrier"
+    }
+)
 MEMBER_NOUNS = frozenset({"country", "nation", "state", "member", "government", "economy"})
 
 

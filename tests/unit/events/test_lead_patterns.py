@@ -3173,6 +3173,14 @@ FOUND = [
         " granted him an amnesty.",
         ("CONCEDE", {"IDN"}, {"IDN"}),
     ),  # granting an amnesty
+    (
+        "Houthi rebels attacked a Greek-operated bulk carrier in the Red Sea on Monday.",
+        ("ASSAULT", {"YEM"}, {"GRC"}),
+    ),  # the operator's state of a ship attacked
+    (
+        "Houthi rebels said on Wednesday they had sunk a Greek-owned bulk carrier in the Red Sea.",
+        ("ASSAULT", {"YEM"}, {"GRC"}),
+    ),  # a carrier sunk
 ]
 
 # sentence, event type that must not be emitted as asserted
