@@ -201,8 +201,7 @@ def fill_actors(
         # Pakistan" acts at home)
         here = [m for m in place if m.code not in foes]
         chambers = _chambers(row, recipients)
-        story = home_country(tok.doc, index, foes)
-        where = sibling or here or chambers or story or place
+        where = sibling or here or chambers or home_country(tok.doc, index, foes) or place
         if where:
             actors = [replace(a, code=where[0].code) for a in actors]
             rule_extra += (
