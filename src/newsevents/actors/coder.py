@@ -216,6 +216,11 @@ class ActorCoder:
                 ),
                 None,
             )
+            # "An Algerian military judge ordered the detention of Louisa Hanoune, head of the
+            # Workers' Party": a party takes the nationality named before it in its sentence
+            local = local or next(
+                (g for g in near if party and g.kind == "adjective" and g.start < f.start), None
+            )
             if local is not None:
                 f.code, f.family = local.code, local.family
                 f.resolution = (*f.resolution, f"local:{local.entry.phrase}->{local.code}")

@@ -3181,6 +3181,11 @@ FOUND = [
         "Houthi rebels said on Wednesday they had sunk a Greek-owned bulk carrier in the Red Sea.",
         ("ASSAULT", {"YEM"}, {"GRC"}),
     ),  # a carrier sunk
+    (
+        "An Algerian military judge on Thursday ordered the detention of the head of the "
+        "Workers' Party.",
+        ("COERCE", {"DZA"}, {"DZA"}),
+    ),  # a shared party name takes the nationality named before it
 ]
 
 # sentence, event type that must not be emitted as asserted
