@@ -150,11 +150,12 @@ class ActorCoder:
         belongs to the country of a place named in its sentence, unless its default country is
         named there too: "students rallied outside the House of Representatives in Jakarta".
         Any seat placed by a city right after it is of that city's country: "the Foreign Office
-        in Berlin". A party whose name many states use ("the Workers' Party") is placed the same
-        way, though not by an office holder of another state named beside it."""
+        in Berlin". A group whose name many states use (a party such as "the Workers' Party") is
+        placed the same way, though not by an office holder of another state named beside it nor
+        by a city after it."""
         by_start = {f.start: f for f in found.values()}
+        party = kind == "group"
         for f in found.values():
-            party = kind == "group"
             if f.kind != kind or f.code != f.entry.code:
                 continue
             at = f.end + 1 + (f.end + 1 < len(doc) and doc[f.end + 1].lower_ == "the")
