@@ -75,11 +75,13 @@ def _repair_subjects(doc: Any) -> Any:
 
     strings = doc.vocab.strings
     nsubj, dobj = strings["nsubj"], strings["dobj"]
-    rows = doc.to_array([DEP, HEAD]).tolist()
+    deps = doc.to_array(DEP).tolist()
+    # the heads are signed offsets stored unsigned: read the same bits as signed
+    heads = doc.to_array(HEAD).view("int64").tolist()
     subjects: dict[int, list[int]] = {}
-    for i, (dep, head) in enumerate(rows):
+    for i, (dep, head) in enumerate(zip(deps, heads, strict=True)):
         if dep == nsubj:
-            subjects.setdefault(i + head if head < 2**63 else i + head - 2**64, []).append(i)
+            subjects.setdefault(i + head, []).append(i)
     for verb, subs in subjects.items():
         if len(subs) < 2 or not (subs[0] < verb < subs[-1]):
             continue
