@@ -138,9 +138,11 @@ def choose(entries: Iterable[Entry], day: dt.date | None, exact: bool) -> Entry 
     return min(pool, key=lambda e: (e.distance(day), PRIORITY.get(e.kind, 9), _source(e)))
 
 
-def _source(e: Entry) -> tuple[bool, str]:
-    """Our own place files before the GeoNames extract: "Ontario" is the province."""
-    return e.rule.startswith("geonames:"), e.rule
+def _source(e: Entry) -> tuple[bool, bool, str]:
+    """Our own place files before the GeoNames extract: "Ontario" is the province. Our curated
+    person files before the historical Phoenix list, whose open periods may run past a state's
+    birth (Salva Kiir is South Sudan's president, not Sudan's vice-president)."""
+    return e.rule.startswith("geonames:"), e.rule.startswith("persons_phoenix"), e.rule
 
 
 def _recency(e: Entry) -> int:

@@ -55,7 +55,8 @@ class MentionIndex:
 
     def recent_pair(self, tok: Any) -> list[Mention]:
         """The two parties "the two leaders", "both sides" stand for: the last two distinct
-        countries or organisations named as actors before ``tok`` (within a few sentences)."""
+        countries or organisations named as actors before ``tok`` (within a few sentences); for
+        "the two leaders", the last two distinct people."""
         first = max(0, self.sent(tok).start - 120)
         out: list[Mention] = []
         people = tok.lemma_.lower() in PEOPLE_PAIRS  # "the two leaders": two named people
@@ -65,7 +66,8 @@ class MentionIndex:
                 continue
             if people and m.kind not in ("person", "pronoun"):
                 continue
-            if all(m.code != o.code for o in out):
+            # two people of one state ("Kiir and Machar … the two men") are still two
+            if all(m.code != o.code or (people and m.name != o.name) for o in out):
                 out.append(m)
                 if len(out) == 2:
                     return out[::-1]
