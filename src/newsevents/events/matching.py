@@ -10,6 +10,7 @@ from newsevents.events.kinds import NAMING, WEEKDAYS
 from newsevents.events.roles import (
     RELATIVES,
     actor_tokens,
+    comma_participle,
     elided,
     governing_verb,
     misread_noun,
@@ -64,12 +65,15 @@ def children(tok: Any, deps: Iterable[str]) -> list[Any]:
     return [c for c in children_of(tok) if c.dep_ in ds]
 
 
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 CARRYING = frozenset({"carry", "load", "bring", "bear", "transport", "pack", "laden"})
 
 
 def _subjects(tok: Any, levels: int) -> list[Any]:
     """A verb trigger's subject and the nouns it counts or groups ("thousands of protesters")."""
-    if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBG")):
+    if tok.dep_ == "amod" or (
+        tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBG") and not comma_participle(tok)
+    ):
         # "striking miners", "a convoy of trucks carrying diesel crossed": the noun an
         # active participle (or a verb misread as one) describes does it
         heads = [tok.head]
@@ -256,6 +260,14 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
         ]
         # "declared the envoy persona non grata", misread as a clause with the envoy its subject
         kids += [g for k in children(tok, ("ccomp",)) for g in children(k, ("dobj",))]
+        # "ruled that X's decision to dissolve Parliament … was unconstitutional": a long
+        # clause subject the parser cut off, leaving "was" a subjectless conjunct of "ruled"
+        kids += [
+            g
+            for k in children(tok, ("conj",))
+            if k.lemma_ == "be" and not any(c.dep_ in SUBJECTS for c in children_of(k))
+            for g in children(k, ("acomp", "attr"))
+        ]
         # "found Dominic Ongwen, a former child soldier …, guilty": hung on the object after
         # its apposition (an adjective after its noun), or on the apposition; "declared
         # unconstitutional the articles": put before the object's determiner

@@ -230,6 +230,21 @@ def _owner_of_plan(trigger: Any) -> Any | None:
     return next((c for c in children_of(trigger.head) if c.dep_ == "poss"), None)
 
 
+def comma_participle(tok: Any) -> bool:
+    """A participle after a comma that says what the clause did, misread as describing the
+    object before it: "overturned the Prime Minister's decision to dissolve the House, ruling
+    that the move was unconstitutional" (the court rules, not the decision)."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBG"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ == ","
+        and tok.head.dep_ == "dobj"
+        and tok.head.head.pos_ == "VERB"
+        and any(c.dep_ == "ccomp" for c in children_of(tok))
+    )
+
+
 def actor_tokens(trigger: Any) -> list[Any]:
     """Candidate tokens naming the actor of a trigger, best first."""
     # "will not attend this week's Summit of the Americas"
@@ -276,6 +291,9 @@ def actor_tokens(trigger: Any) -> list[Any]:
             and any(c.dep_ == "auxpass" for c in children_of(verb))
         ):
             subj = subject_of(verb.head)  # "ordered the forces to be put on combat duty"
+        if subj is None and verb is not None and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+            # "parliament voted to impose martial law", "urged Russia to lift its blockade"
+            subj = next(iter(actor_tokens(verb)), None)
         if (
             subj is None
             and verb is not None
@@ -357,6 +375,8 @@ def actor_tokens(trigger: Any) -> list[Any]:
         # "filed a case at the ICJ accusing the UAE": the parser made the court the subject
         # of what the filing says
         return actor_tokens(trigger.head.head)
+    if comma_participle(trigger):
+        return actor_tokens(trigger.head.head)  # "overturned the decision, ruling that …"
     owner = _owner_of_plan(trigger)
     if owner is not None:
         return [owner]  # "India called Trump's decision to impose a tariff unfair": Trump's

@@ -3186,6 +3186,81 @@ FOUND = [
         "Workers' Party.",
         ("COERCE", {"DZA"}, {"DZA"}),
     ),  # a shared party name takes the nationality named before it
+    (
+        "Pakistan's Supreme Court on Tuesday overturned the government's decision to dissolve"
+        " the National Assembly.",
+        ("SANCTION", {"PAK"}, {"PAK"}),
+    ),  # a court overturning a decision finds against it (SANCTION:convict)
+    (
+        "A three-judge bench of Nepal's Supreme Court on Monday set aside the government's order.",
+        ("SANCTION", {"NPL"}, {"NPL"}),
+    ),  # a bench of a court is the court
+    (
+        "Nepal's Supreme Court on Tuesday rejected the cabinet's decision to dissolve the "
+        "House, ruling that the move was unconstitutional.",
+        ("SANCTION", {"NPL"}, {"NPL"}),
+    ),  # a participle after a comma is the court's, not the decision's
+    (
+        "A bench of Sri Lanka's Supreme Court ruled that the president's decision to dissolve"
+        " Parliament last month and call a snap election was unconstitutional.",
+        ("SANCTION", {"LKA"}, {"LKA"}),
+    ),  # the parser cut the long clause subject off: was is a conjunct of ruled
+    (
+        "Kenya's High Court on Monday suspended the government's notification extending the "
+        "curfew.",
+        ("SANCTION", {"KEN"}, {"KEN"}),
+    ),  # a court suspending a decision
+    (
+        "South Sudan's President Salva Kiir sacked the army chief on Monday.",
+        ("SANCTION", {"SSD"}, set()),
+    ),  # sacking an office holder; Kiir is SSD (curated person rows outrank Phoenix)
+    (
+        "The European Union blacklisted four Russian officials on Monday.",
+        ("SANCTION", {"EU"}, {"RUS"}),
+    ),
+    (
+        "Serbian President Aleksandar Vucic backed away from plans to reimpose a curfew in "
+        "Belgrade on Wednesday.",
+        ("CONCEDE", {"SRB"}, {"SRB"}),
+    ),  # backing away from a plan concedes it
+    (
+        "Denmark gave Ukraine 19 fighter jets on Monday.",
+        ("AID", {"DNK"}, {"UKR"}),
+    ),  # weapons given are military aid
+    (
+        "Truckers kept up road blockades across Brazil on Tuesday.",
+        ("PROTEST", {"BRA"}, {"BRA"}),
+    ),  # road blockades are a protest (obstruct)
+    (
+        "Pakistan's interior ministry suspended mobile phone services across the country on "
+        "Thursday.",
+        ("COERCE", {"PAK"}, {"PAK"}),
+    ),  # suspending phone or internet service at home is censorship
+    (
+        "Kremlin spokesman Dmitry Peskov called the move an unfriendly step by Kyiv.",
+        ("ACCUSE", {"RUS"}, {"UKR"}),
+    ),
+    (
+        "Ukraine's parliament voted on Monday to impose martial law in ten regions.",
+        ("COERCE", {"UKR"}, {"UKR"}),
+    ),  # the noun's actor through the verb it is the object of: voted to impose
+    (
+        "Kyiv carried out a drone attack on Black Sea Fleet ships in Sevastopol on Saturday.",
+        ("ASSAULT", {"UKR"}, {"RUS"}),
+    ),  # the Black Sea Fleet is Russia's
+    (
+        "Eurozone leaders reached a deal with Greece on Monday.",
+        ("AGREE", {"EU"}, {"GRC"}),
+    ),  # eurozone leaders act for the EU
+    (
+        "Ethiopia freed the politician on Wednesday after prosecutors dropped charges against him.",
+        ("CONCEDE", {"ETH"}, {"ETH"}),
+    ),  # bare prosecutors are an agent, placed by the story
+    (
+        "South Sudan's President Salva Kiir and opposition leader Riek Machar agreed on "
+        "Thursday to form a unity government after the two men met in Juba.",
+        ("CONSULT", {"SSD"}, set()),
+    ),  # the two men: two people of one state are still two
 ]
 
 # sentence, event type that must not be emitted as asserted
