@@ -61,6 +61,20 @@ def _controller(tok: Any) -> Any | None:
     return next((c for c in clause.head.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
 
 
+PLURAL = frozenset({"NNS", "NNPS"})
+
+
+def _people(doc: Any, f: Found) -> bool:
+    """Named people: a plural nationality ("Bolivians"), or a person joined to another by
+    "and" ("Evo Morales and eight other Bolivians")."""
+    last = doc[f.end - 1]
+    if f.kind == "adjective":
+        return last.tag_ in PLURAL
+    return f.kind == "person" and (
+        last.dep_ == "conj" or any(c.dep_ == "conj" for c in last.children)
+    )
+
+
 def _in_subordinate(tok: Any, root: Any) -> bool:
     """Whether a token sits in an adverbial clause of the sentence's main verb."""
     node = tok
@@ -116,8 +130,15 @@ def resolve_pronouns(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
             pool = [
                 f
                 for f in ranked
-                # "Palestinian leaders said they …": a plural title too
-                if (f.kind in GROUP_LIKE or (f.kind == "title" and doc[f.end - 1].tag_ == "NNS"))
+                # "Palestinian leaders said they …": a plural title too; "barred Evo Morales
+                # and eight other Bolivians …, accusing them": the object may be people named
+                # by their nationality, or together (a subject "they" or a "their" rather
+                # stands for the group or the states that act)
+                if (
+                    f.kind in GROUP_LIKE
+                    or (f.kind == "title" and doc[f.end - 1].tag_ == "NNS")
+                    or (word == "them" and _people(doc, f))
+                )
                 and f.start >= sentence.start
                 and f.code not in ("", "UNK")
             ]
