@@ -12,6 +12,7 @@ from newsevents.events.roles import (
     actor_tokens,
     comma_participle,
     elided,
+    finite_modifier,
     governing_verb,
     misread_noun,
     stolen_object,
@@ -71,7 +72,7 @@ CARRYING = frozenset({"carry", "load", "bring", "bear", "transport", "pack", "la
 
 def _subjects(tok: Any, levels: int) -> list[Any]:
     """A verb trigger's subject and the nouns it counts or groups ("thousands of protesters")."""
-    if tok.dep_ == "amod" or (
+    if (tok.dep_ == "amod" and not finite_modifier(tok)) or (
         tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBG") and not comma_participle(tok)
     ):
         # "striking miners", "a convoy of trucks carrying diesel crossed": the noun an

@@ -505,9 +505,22 @@ def actor_tokens(trigger: Any) -> list[Any]:
     return []
 
 
+def finite_modifier(verb: Any) -> bool:
+    """A past-tense verb with a subject of its own that the parser hung on its object as an
+    adjective: "South Korea scrambled fighter jets" read as "scrambled jets"."""
+    return (
+        verb.dep_ == "amod"
+        and verb.tag_ == "VBD"
+        and verb.head.i > verb.i
+        and any(c.dep_ == "nsubj" for c in children_of(verb))
+    )
+
+
 def stolen_object(verb: Any) -> Any | None:
     """The object the parser made the subject of the reporting verb: "North Korea has released
     Otto Warmbier, an American student …, Tillerson said" reads Warmbier as the one who said."""
+    if finite_modifier(verb):
+        return verb.head  # "South Korea scrambled fighter jets": the jets
     if verb.dep_ != "ccomp" or verb.i + 1 >= len(verb.doc):
         return None
     if any(c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") for c in children_of(verb)):

@@ -3271,6 +3271,11 @@ FOUND = [
         "activists, a call the kingdom denounced as blatant interference.",
         ("ACCUSE", {"SAU"}, {"CAN"}),
     ),  # the kingdom: a state styled a kingdom in countries.tsv
+    (
+        "South Korea scrambled fighter jets on Wednesday after two Chinese military aircraft "
+        "entered its air defense zone.",
+        ("MOBILIZE", {"KOR"}, {"CHN"}),
+    ),  # scrambled read as an adjective of the jets, with Korea its subject
 ]
 
 # sentence, event type that must not be emitted as asserted
