@@ -321,6 +321,10 @@ class EventCoder:
         inferred = "+actor-from-" in rule_extra  # an unnamed body placed by the story
         recipients, extra = fill_recipients(tok, row, index, actors, recipients, place, inferred)
         rule_extra += extra
+        if not recipients and row.event == EventType.MOBILIZE:
+            # "Seoul responded by sending its naval unit toward Hormuz" after Iran seized a
+            # tanker: a show of force with no target named faces the story's other party
+            back_refs[tok.idx] = ""
         coding = convert(
             tok, row, reading, index, actors, recipients, place, rule_extra, kinds or {},
         )  # fmt: skip

@@ -3276,6 +3276,12 @@ FOUND = [
         "entered its air defense zone.",
         ("MOBILIZE", {"KOR"}, {"CHN"}),
     ),  # scrambled read as an adjective of the jets, with Korea its subject
+    (
+        "Iran's Revolutionary Guard seized a South Korean-flagged tanker in the Gulf on "
+        "Monday. Seoul responded by sending its anti-piracy naval unit towards the Strait of "
+        "Hormuz.",
+        ("MOBILIZE", {"KOR"}, {"IRN"}),
+    ),  # a show of force with no target named faces the story's other party
 ]
 
 # sentence, event type that must not be emitted as asserted
