@@ -282,6 +282,8 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
         kids += [m for k in list(kids) for m in children(k, ("amod", "compound", "attr", "acomp"))]
         kids += [p for k in list(kids) for p in of_objects(k)]  # "an act of aggression"
         return [f for k in kids for f in forms(k)]
+    if key == "aux":
+        return [k.lower_ for k in children(tok, ("aux",))]
     if key == "in":
         return [tok.head.lower_] if tok.dep_ == "pobj" else []
     if key == "head":

@@ -15,7 +15,8 @@ Columns: ``id  lemma  pos  event  mode  cameo  requires  recipient  confidence  
   ``head=a|b`` (the verb that governs a noun trigger: "hold talks"), ``in=a|b`` (the
   preposition a noun trigger is the object of: "*at* the invitation of"), ``as=a|b`` (what the
   object is called: "called the move *illegitimate*", "described it *as a provocation*"),
-  ``cargo=a|b`` (what the trigger's subject carries: "trucks *carrying food* rolled into …");
+  ``cargo=a|b`` (what the trigger's subject carries: "trucks *carrying food* rolled into …"),
+  ``aux=a|b`` (an auxiliary of a verb trigger: "said it *would* respond");
   ``!`` negates a constraint.
 - ``recipient``: where the recipient comes from, tried in order (``|``): ``obj``, ``possobj``
   (possessor of the object: "rejected Russia's demand"), ``dative``, ``prep:to`` (any
@@ -41,7 +42,10 @@ from newsevents.records import EventType
 
 COLUMNS = ("id", "lemma", "pos", "event", "mode", "cameo", "requires", "recipient", "confidence")
 CONSTRAINTS = frozenset(
-    {"obj", "prep", "pobj", "prt", "xcomp", "inf", "mod", "head", "subj", "as", "in", "cargo"}
+    {
+        *("obj", "prep", "pobj", "prt", "xcomp", "inf", "mod", "head", "subj", "as", "in"),
+        *("cargo", "aux"),
+    }
 )
 
 

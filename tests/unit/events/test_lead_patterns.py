@@ -3282,6 +3282,11 @@ FOUND = [
         "Hormuz.",
         ("MOBILIZE", {"KOR"}, {"IRN"}),
     ),  # a show of force with no target named faces the story's other party
+    (
+        "Britain expelled Russia's defence attache on Wednesday. Moscow said it would respond"
+        " to what it called an openly hostile step.",
+        ("THREATEN", {"RUS"}, {"GBR"}),
+    ),  # saying one will respond to another's act threatens it
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -3485,6 +3490,10 @@ ABSENT = [
         "on Monday.",
         "BRA",
     ),  # a surname after its particle is no city
+    (
+        "Police responded to the riot with tear gas on Monday.",
+        "THREATEN",
+    ),  # a past response is no threat
 ]
 
 
