@@ -3287,6 +3287,11 @@ FOUND = [
         " to what it called an openly hostile step.",
         ("THREATEN", {"RUS"}, {"GBR"}),
     ),  # saying one will respond to another's act threatens it
+    (
+        "Chinese Vice Premier Liu He met U.S. Trade Representative Robert Lighthizer in "
+        "Washington on Thursday.",
+        ("CONSULT", {"CHN"}, {"USA"}),
+    ),  # Liu He: a name ending in a word the tagger reads as a pronoun
 ]
 
 # sentence, event type that must not be emitted as asserted
