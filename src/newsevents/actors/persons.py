@@ -52,8 +52,9 @@ def persons(
         word = end - 1
         while word > start and not doc[word - 1].whitespace_:
             word -= 1  # the last word's first token: "Chan-o-cha" is one word
-        if not doc[word].text[:1].isupper():
-            continue  # "fled into the bush": a common noun the NER took for a name
+        if not any(doc[k].text[:1].isupper() for k in range(word, end)):
+            # "fled into the bush": a common noun the NER took for a name ("al-Eryani" is one)
+            continue
         if end - start == 1 and len(doc[start].text) <= 4 and doc[start].text.isupper():
             continue  # "Libya's UN-backed government": an abbreviation, not Kim Jong Un
         surname = fold(doc[end - 1].text)

@@ -3292,6 +3292,11 @@ FOUND = [
         "Washington on Thursday.",
         ("CONSULT", {"CHN"}, {"USA"}),
     ),  # Liu He: a name ending in a word the tagger reads as a pronoun
+    (
+        "Explosions tore through the airport in Yemen's southern city of Aden on Wednesday. "
+        "Information Minister Moammar al-Eryani blamed the attack on the Houthi rebels.",
+        ("ACCUSE", {"YEM"}, {"YEM"}),
+    ),  # al-Eryani: a name whose last word starts in lower case
 ]
 
 # sentence, event type that must not be emitted as asserted
