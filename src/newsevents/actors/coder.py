@@ -572,7 +572,7 @@ class ActorCoder:
         entity_ids: dict[tuple[str, str], int] = {}
         out = []
         for f in sorted(found.values(), key=lambda f: f.start):
-            if f.kind == "title" and f.code == "":
+            if f.kind == "title" and f.code == "" and not _definite_subject(doc, f):
                 continue  # a bare title with no person and no country names nobody
             code = f.code or "UNK"
             kind = "place" if f.kind in ("state", "capital") and based_in(doc, f.end) else f.kind
@@ -595,3 +595,10 @@ class ActorCoder:
                 )
             )
         return tuple(out)
+
+
+def _definite_subject(doc: Any, f: Found) -> bool:
+    """ "The prime minister on Friday accused …": a definite title that acts names the holder
+    of the office the story is about, for the event coder to place."""
+    head = doc[f.end - 1]
+    return f.start > 0 and doc[f.start - 1].lower_ == "the" and head.dep_ in ("nsubj", "nsubjpass")

@@ -3297,6 +3297,11 @@ FOUND = [
         "Information Minister Moammar al-Eryani blamed the attack on the Houthi rebels.",
         ("ACCUSE", {"YEM"}, {"YEM"}),
     ),  # al-Eryani: a name whose last word starts in lower case
+    (
+        "Japan's government was angry. The prime minister on Friday accused South Korea of "
+        "breaking the pact.",
+        ("ACCUSE", {"JPN"}, {"KOR"}),
+    ),  # a definite title acting is the office holder of the story's state
 ]
 
 # sentence, event type that must not be emitted as asserted
