@@ -125,10 +125,21 @@ def located_in_phrase(doc: Any, m: Mention, index: MentionIndex) -> list[Mention
     return []
 
 
+def _listed(tok: Any, c: Any) -> bool:
+    """ "the leaders of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan": the parser made the
+    second name an apposition of the first, heading the rest of the list."""
+    return (
+        c.dep_ == "appos"
+        and bool(c.ent_type_)
+        and c.ent_type_ == tok.ent_type_
+        and any(g.dep_ == "conj" for g in children_of(c))
+    )
+
+
 def _conjuncts(tok: Any) -> list[Any]:
     out = [tok]
     for c in children_of(tok):
-        if c.dep_ == "conj":
+        if c.dep_ == "conj" or _listed(tok, c):
             out.extend(_conjuncts(c))
     if tok.dep_ == "nsubj":
         # "President Moon Jae-in and U.S. President Donald Trump signed": the parser hung the

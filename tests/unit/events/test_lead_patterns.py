@@ -3302,6 +3302,10 @@ FOUND = [
         "breaking the pact.",
         ("ACCUSE", {"JPN"}, {"KOR"}),
     ),  # a definite title acting is the office holder of the story's state
+    (
+        "The leaders of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan met in Astana on Friday.",
+        ("CONSULT", {"KAZ", "KGZ", "TJK", "UZB"}, set()),
+    ),  # a list whose second name the parser made an apposition of the first
 ]
 
 # sentence, event type that must not be emitted as asserted
