@@ -67,7 +67,9 @@ SETTING_PREPS = frozenset({"on", "at", "in", "during", "after", "before", "amid"
 # verbs by which a host receives a visitor ("hosted", "received", "welcomed … to")
 HOSTING = frozenset({"host", "receive", "welcome"})
 # "was disqualified", "was impeached": removed from office by the country's own institutions
-REMOVALS_FROM_OFFICE = frozenset({"disqualify", "impeach", "oust", "unseat"})
+REMOVALS_FROM_OFFICE = frozenset(
+    {"disqualify", "impeach", "oust", "unseat", "remove", "sack", "vote"}  # "voted out of office"
+)
 # passive acts whose doer the story may leave unnamed ("was shot"; a passive arrest is the state's)
 UNSEEN_HANDS = frozenset({EventType.ASSAULT})
 # modes that, with no one else named, act on the actor's own country: a leader resigning, a court

@@ -3306,6 +3306,11 @@ FOUND = [
         "The leaders of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan met in Astana on Friday.",
         ("CONSULT", {"KAZ", "KGZ", "TJK", "UZB"}, set()),
     ),  # a list whose second name the parser made an apposition of the first
+    (
+        "ISLAMABAD: Prime Minister Imran Khan was voted out of office in the early hours of "
+        "Sunday.",
+        ("SANCTION", {"PAK"}, {"PAK"}),
+    ),  # a passive removal from office is the story's state's
 ]
 
 # sentence, event type that must not be emitted as asserted
