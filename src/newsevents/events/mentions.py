@@ -78,6 +78,7 @@ class MentionIndex:
         """The last country named before ``tok`` (within a few sentences), as a state."""
         first = max(0, self.sent(tok).start - 120)
         wanted = _regions_named(tok)  # "the West African nation": a country of that region
+        styled = _styled().get(tok.lemma_.lower())  # "the kingdom": a state styled so
         for i in range(tok.i - 1, first - 1, -1):
             m = self.by_token.get(i)
             # "Taiwan's President Tsai Ing-wen replied that the island would …": a leader's state
@@ -90,7 +91,7 @@ class MentionIndex:
             ):
                 if wanted and _continents().get(m.code, next(iter(wanted))) not in wanted:
                     continue
-                if tok.lemma_.lower() in _styled() and m.code not in _styled()[tok.lemma_.lower()]:
+                if styled is not None and m.code not in styled:
                     continue  # "the kingdom": Saudi Arabia, not the Canada named after it
                 return [replace(m, kind="state", sector=None)]
         return []
