@@ -241,6 +241,10 @@ def convert(
         # not to endorse the communique": a stated refusal
         event, mode, modality = EventType.REJECT, None, Modality.ASSERTED
         rule += "+refused→REJECT"
+    if modality == Modality.NEGATED and event == EventType.REJECT and _force_kept_open(tok):
+        # "Trump said he was not ruling out a military option": force held open is a threat
+        event, mode, modality = EventType.THREATEN, None, Modality.ASSERTED
+        rule += "+not-ruled-out→THREATEN"
     if (
         reading.ended
         and modality == Modality.NEGATED
@@ -406,4 +410,21 @@ def _own_troops_ordered_out(governor: Any, mode: str | None, kinds: dict[int, Ev
         for o in children_of(governor)
         if o.dep_ == "dobj"
         for k in o.subtree
+    )
+
+
+# what a state may hold open against another: "not ruling out a military option"
+FORCE_WORDS = frozenset(
+    {"military", "force", "strike", "strikes", "intervention", "attack", "invasion", "war"}
+    | {"retaliation", "nuclear", "sanctions", "troops"}
+)
+
+
+def _force_kept_open(tok: Any) -> bool:
+    """ "did not rule out military action": the object of "rule out" names force."""
+    return tok.lemma_ == "rule" and any(
+        g.lemma_.lower() in FORCE_WORDS
+        for c in children_of(tok)
+        if c.dep_ in ("dobj", "nsubjpass")
+        for g in c.subtree
     )

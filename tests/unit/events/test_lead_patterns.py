@@ -3311,6 +3311,10 @@ FOUND = [
         "Sunday.",
         ("SANCTION", {"PAK"}, {"PAK"}),
     ),  # a passive removal from office is the story's state's
+    (
+        "President Joe Biden said on Friday he was not ruling out a military option against Iran.",
+        ("THREATEN", {"USA"}, {"IRN"}),
+    ),  # force held open is a threat
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -3518,6 +3522,10 @@ ABSENT = [
         "Police responded to the riot with tear gas on Monday.",
         "THREATEN",
     ),  # a past response is no threat
+    (
+        "Germany did not rule out talks with the Taliban on Monday.",
+        "THREATEN",
+    ),  # talks held open are no threat
 ]
 
 
