@@ -34,7 +34,7 @@ from newsevents.events.context import (
     speaker_tail,
 )
 from newsevents.events.conversions import convert
-from newsevents.events.fallbacks import fill_actors, fill_recipients, regroup
+from newsevents.events.fallbacks import fill_actors, fill_recipients, regroup, unrest_toll
 from newsevents.events.kinds import (
     ACTORLESS_OK,
     BACKGROUND,
@@ -71,6 +71,7 @@ from newsevents.events.story import (
     prison_terms,
     refer_back,
     swaps,
+    told_tolls,
     ultimatums,
 )
 from newsevents.events.targets import deterred, wronged
@@ -261,7 +262,7 @@ class EventCoder:
             for e in entities(doc)  # built once per document, shared with the other coders
             if e.label_ in ("DATE", "TIME")
         }
-        return tuple(merge_repeats(blamed_attackers(events), keep_apart=dated))
+        return tuple(merge_repeats(told_tolls(blamed_attackers(events)), keep_apart=dated))
 
     def _code(
         self,
@@ -410,6 +411,12 @@ def _suppressed(
         and base.head.head.lemma_ in ("response", "retaliation", "reaction", "reprisal", "revenge")
     ):
         return True  # "in response to Russia's invasion of Ukraine": the reason, told elsewhere
+    if (
+        row.event == EventType.ASSAULT
+        and unrest_toll(tok)
+        and all(a.sector == "UNK" for a in actors)
+    ):
+        return True  # "nine people had been killed in the unrest": the riots' toll
     if row.event == EventType.PROTEST and noun and _protest_as_reason(tok):
         return True  # "bowing to weeks of protests", "recalled its ambassador in protest"
     if noun and tok.dep_ in ("oprd", "attr") and tok.head.lemma_ in NAMING:

@@ -157,6 +157,18 @@ def _chambers(row: Trigger, recipients: list[Mention]) -> list[Mention]:
     return [m for m in recipients if m.sector in ("LEG", "JUD") and m.code != "UNK"][:1]
 
 
+UNREST = frozenset({"unrest", "riot", "protest", "demonstration", "violence", "stampede"})
+
+
+def unrest_toll(tok: Any) -> bool:
+    """ "Nine people had been killed in the unrest", "protests in which scores of people have
+    been killed": a toll of riots, told with no one who killed, is not an attack of its own."""
+    return passive(tok) and any(
+        (tok.head if p.lower_ == "which" and tok.dep_ == "relcl" else p).lemma_ in UNREST
+        for p in prep_objects(tok, ["in", "during"])
+    )
+
+
 def fill_actors(
     tok: Any, row: Trigger, index: MentionIndex, actors: list[Mention],
     recipients: list[Mention], place: list[Mention], participle: bool, trigger_ids: set[int],

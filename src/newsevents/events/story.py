@@ -382,3 +382,29 @@ def blamed_attackers(events: list[Event]) -> list[Event]:
             rule = f"{e.rule}+blamed-by:{blame.event}@{blame.trigger_start}"
             out[n] = replace(e, actor=blamed, recipient=victims or e.recipient, rule=rule)
     return out
+
+
+def told_tolls(events: list[Event]) -> list[Event]:
+    """ "Israel says it has killed Hezbollah's top commander in an air strike … Lebanon's health
+    ministry said at least five people were killed": a toll told with no attacker, after an
+    attack told in an earlier sentence, is that attack's toll and joins its evidence."""
+    out: list[Event] = []
+    for e in events:
+        toll = e.event == EventType.ASSAULT and "+unidentified-actor-in-story" in e.rule
+        prior = next(
+            (
+                n
+                for n in range(len(out) - 1, -1, -1)
+                if out[n].event == EventType.ASSAULT
+                and out[n].modality in LIVE
+                and out[n].sentence_end <= e.sentence_start
+                and not any(u in out[n].rule for u in UNSEEN)
+            ),
+            None,
+        )
+        if not toll or e.modality not in LIVE or prior is None:
+            out.append(e)
+            continue
+        known = out[prior]
+        out[prior] = replace(known, evidence=known.evidence + e.evidence)
+    return out

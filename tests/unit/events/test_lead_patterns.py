@@ -3526,6 +3526,16 @@ ABSENT = [
         "Germany did not rule out talks with the Taliban on Monday.",
         "THREATEN",
     ),  # talks held open are no threat
+    (
+        "Deadly riots erupted in Dakar on Thursday after the verdict. The government said on "
+        "Friday that nine people had been killed in the unrest.",
+        "ASSAULT",
+    ),  # a toll of riots with no one who killed is not an attack
+    (
+        "The court scaled back a quota system for government jobs that sparked nationwide "
+        "protests in which scores of people have been killed.",
+        "ASSAULT",
+    ),  # the protests' toll, through 'in which'
 ]
 
 
@@ -3566,3 +3576,13 @@ def test_hostages_held_by_a_group_are_not_the_group(code_text) -> None:  # type:
         code_text, "Israeli special forces rescued four hostages held by Hamas in Gaza."
     )
     assert evs and all("PSE" not in {r.code for r in e.recipient} for e in evs)
+
+
+def test_a_toll_told_later_joins_the_attack(code_text) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Israel says it has killed Hezbollah's top military commander in an air strike on a "
+        "building in Beirut's southern suburbs on Sunday. Lebanon's health ministry said at "
+        "least five people were killed."
+    )
+    evs = [e for e in _asserted(code_text, text) if str(e.event) == "ASSAULT"]
+    assert [({a.code for a in e.actor}, len(e.evidence)) for e in evs] == [({"ISR"}, 2)]
