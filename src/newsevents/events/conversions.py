@@ -84,6 +84,9 @@ def _attempted(governor: Any, event: EventType) -> bool:
 COURT_FINDINGS = frozenset({"violate", "breach", "responsible", "violation", "commit"})
 
 
+VOLLEYS = frozenset({"shot", "shots", "round", "rounds", "burst", "bursts", "flare", "flares"})
+
+
 def _by_parties(
     event: EventType, mode: str | None, tok: Any, actors: list[Mention], recipients: list[Mention]
 ) -> tuple[EventType, str | None, str]:
@@ -97,6 +100,18 @@ def _by_parties(
         # "the ICJ held that Pakistan had violated the Vienna Convention", "the European Court
         # of Human Rights ruled that Russia was responsible for killings": a ruling against it
         return EventType.SANCTION, "convict", "+court-ruling"
+    if (
+        event == EventType.ASSAULT
+        and tok.lemma_ == "fire"
+        and any(
+            g.lower_ == "warning" and g.i + 1 < len(g.doc) and g.doc[g.i + 1].lemma_ in VOLLEYS
+            for c in children_of(tok)
+            if c.dep_ == "dobj"
+            for g in c.subtree
+        )
+    ):
+        # "the South Korean military fired (hundreds of) warning shots": a show of force
+        return EventType.MOBILIZE, "weapons", "+warning-fire"
     if (
         event == EventType.RETREAT
         and mode == "withdraw"

@@ -53,6 +53,9 @@ DOCUMENTS = frozenset(
 )  # fmt: skip
 
 
+CONSEQUENCES = frozenset({"prompt", "spark", "trigger", "provoke", "draw", "force", "cause"})
+
+
 def _names_a_document(doc: Any, m: Mention) -> bool:
     if m.kind != "capital":
         return False
@@ -205,6 +208,9 @@ def opening_roles(
                     c.dep_ in ("conj", "parataxis")
                     and any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))
                 )
+                # "fired the prosecutor, prompting the U.S. State Department to say …": an
+                # effect, whose parties are not the act's
+                or (c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in CONSEQUENCES)
                 # "voted against the scheme, while Finland abstained": a contrast
                 or (
                     c.dep_ == "advcl"

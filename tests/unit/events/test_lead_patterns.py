@@ -3315,6 +3315,45 @@ FOUND = [
         "President Joe Biden said on Friday he was not ruling out a military option against Iran.",
         ("THREATEN", {"USA"}, {"IRN"}),
     ),  # force held open is a threat
+    (
+        "The South Korean military fired warning shots after North Korean soldiers briefly "
+        "crossed the Military Demarcation Line on Tuesday.",
+        ("MOBILIZE", {"KOR"}, {"PRK"}),
+    ),  # warning shots are a show of force
+    (
+        "South Korean fighter jets fired hundreds of warning shots on Tuesday at a Russian "
+        "military plane.",
+        ("MOBILIZE", {"KOR"}, {"RUS"}),
+    ),  # warning shots at a plane, through 'hundreds of'
+    (
+        "North Korea fired what appeared to be an intermediate-range ballistic missile into "
+        "the East Sea on Monday.",
+        ("MOBILIZE", {"PRK"}, set()),
+    ),  # a launch of a missile not yet named
+    (
+        "Guatemala's attorney general fired the country's top anti-corruption prosecutor on "
+        "Friday, prompting the U.S. State Department to say it had lost confidence in her.",
+        ("COERCE", {"GTM"}, {"GTM"}),
+    ),  # an executive firing an official; the effect clause names no recipient
+    (
+        "Poland's new government on Wednesday dismissed the heads of public television, "
+        "Polish Radio and the state news agency.",
+        ("COERCE", {"POL"}, {"POL"}),
+    ),  # dismissing office holders
+    (
+        "China has downgraded its diplomatic relations with Lithuania to the level of charge "
+        "d'affaires.",
+        ("SANCTION", {"CHN"}, {"LTU"}),
+    ),  # downgraded relations
+    (
+        "Myanmar's military government on Thursday ended the state of emergency it imposed "
+        "after seizing power in the 2021 coup.",
+        ("CONCEDE", {"MMR"}, {"MMR"}),
+    ),  # ending a state of emergency eases restrictions
+    (
+        "Opposition supporters in Kenya barricaded roads and blocked polling stations on Thursday.",
+        ("PROTEST", {"KEN"}, {"KEN"}),
+    ),  # barricading roads
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -3536,6 +3575,15 @@ ABSENT = [
         "protests in which scores of people have been killed.",
         "ASSAULT",
     ),  # the protests' toll, through 'in which'
+    (
+        "About 30 heavily armed men attacked a Kosovo police patrol and then barricaded "
+        "themselves in a monastery.",
+        "PROTEST",
+    ),  # gunmen barricading themselves do not protest
+    (
+        "A five-day ECOWAS mission wound up its talks in Bamako on Sunday.",
+        "ASSAULT",
+    ),  # 'wound up' is winding up
 ]
 
 
