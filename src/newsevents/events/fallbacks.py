@@ -61,6 +61,30 @@ TIES = frozenset({"relations", "withdraw", "discontinue"})
 MISSIONS = frozenset({"embassy", "consulate", "mission", "office"})
 
 
+VESSELS = frozenset(
+    {"tanker", "ship", "vessel", "freighter", "carrier", "boat", "trawler", "yacht", "it"}
+)
+FLAGS = frozenset({"flagged", "owned", "operated", "registered"})
+
+
+def flag_state(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention]:
+    """ "Iran's navy seized an oil tanker … The Marshall Islands-flagged St Nikolas had been
+    heading for Turkey": a ship seized or struck is its flag's (or owner's), named anywhere in
+    the story; the nearest such name wins."""
+    objects = (c for c in children_of(tok) if c.dep_ in ("dobj", "nsubjpass"))
+    if not any(c.lemma_.lower() in VESSELS for c in objects):
+        return []
+    doc = tok.doc
+    flags = [
+        m
+        for t in doc
+        if t.lower_ in FLAGS and t.i > 1 and doc[t.i - 1].text == "-"
+        for m in mentions_at(doc[t.i - 2], index, places=True)
+        if m.code not in own | {"UNK"} and not m.family
+    ]
+    return sorted(flags, key=lambda m: abs(m.start - tok.idx))[:1]
+
+
 def _after_verb(tok: Any) -> list[Any]:
     """The verb a "after being …" clause hangs on."""
     if tok.dep_ == "pcomp" and tok.head.lower_ == "after" and tok.head.head.pos_ == "VERB":
@@ -424,6 +448,9 @@ def fill_recipients(
         # "army commandos rescued 13 hostages": its own people, unless named otherwise
         recipients = own_country(actors)
         rule_extra += "+domestic-recipient" if recipients else ""
+    if row.event in FORCE | {EventType.COERCE} and actors and not recipients:
+        recipients = flag_state(tok, index, own_codes)
+        rule_extra += "+flag-state" if recipients else ""
     if not recipients and row.event in LOCATED and actors:
         # no named target: the country where it happens ("killed a journalist in Beirut");
         # a protest or a crackdown is otherwise aimed at the actor's own country

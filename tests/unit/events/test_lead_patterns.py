@@ -3354,6 +3354,12 @@ FOUND = [
         "Opposition supporters in Kenya barricaded roads and blocked polling stations on Thursday.",
         ("PROTEST", {"KEN"}, {"KEN"}),
     ),  # barricading roads
+    (
+        "Iran's navy seized an oil tanker in the Gulf of Oman on Thursday, state media "
+        "reported. The Marshall Islands-flagged St Nikolas had been heading for Turkey with "
+        "Iraqi crude.",
+        ("COERCE", {"IRN"}, {"MHL"}),
+    ),  # a seized ship is its flag's, named in the next sentence
 ]
 
 # sentence, event type that must not be emitted as asserted
