@@ -88,12 +88,20 @@ def _shared_seat(f: Found) -> bool:
     return f.kind == "seat" and f.code == f.entry.code and f.entry.role == SHARED
 
 
+def _of_seat(g: Found, seat: Found) -> bool:
+    """An agent coded from the seat itself ("the Senate's leadership")."""
+    return g.kind == "agent" and f"agent:{seat.entry.phrase}->{seat.code}" in g.resolution
+
+
 def _backs_fighters(backed: Any) -> bool:
     """Whether the noun a "-backed" compound describes is an armed group, a government or a
     breakaway region (named or not): "Rwanda-backed M23", "US-backed Syrian Democratic
     Forces", "Russian-backed separatists"."""
     noun = backed.head
     return noun.pos_ == "PROPN" or noun.lower_ in BACKED_ACTORS
+
+
+POSS = ("'s", "’s")
 
 
 class ActorCoder:
@@ -155,7 +163,14 @@ class ActorCoder:
         by a city after it."""
         by_start = {f.start: f for f in found.values()}
         party = kind == "group"
-        for f in found.values():
+        by_end = {f.end: f for f in found.values()}
+        placed: dict[str, Found] = {}  # a shared name already placed earlier in the story
+        for f in sorted(found.values(), key=lambda f: f.start):
+            owner = by_end.get(f.start - 1) if f.start and doc[f.start - 1].lower_ in POSS else None
+            if f.kind == kind and f.entry.role == SHARED and owner and owner.kind == "state":
+                placed[f.entry.phrase] = owner  # "Colombia's Senate", placed in _finish
+            elif f.kind == kind and f.entry.role == SHARED and f.code != f.entry.code:
+                placed[f.entry.phrase] = f
             if f.kind != kind or f.code != f.entry.code:
                 continue
             at = f.end + 1 + (f.end + 1 < len(doc) and doc[f.end + 1].lower_ == "the")
@@ -175,7 +190,7 @@ class ActorCoder:
             sent = doc[f.start].sent
             near = [g for g in found.values() if sent.start <= g.start < sent.end and g is not f]
             # another seat of the same shared name ("sent to the Senate") names no country
-            if any(g.code == f.code and not _shared_seat(g) for g in near):
+            if any(g.code == f.code and not _shared_seat(g) and not _of_seat(g, f) for g in near):
                 continue
             local = next((g for g in near if g.kind == "place" and g.code not in ("", "UNK")), None)
             # "Thailand's parliament …, with the military-appointed Senate": the state that
@@ -222,9 +237,20 @@ class ActorCoder:
             local = local or next(
                 (g for g in near if party and g.kind == "adjective" and g.start < f.start), None
             )
+            # "the Senate's leadership" follows the Senate
+            kin = [g for g in near if _of_seat(g, f)]
             if local is not None:
                 f.code, f.family = local.code, local.family
                 f.resolution = (*f.resolution, f"local:{local.entry.phrase}->{local.code}")
+                placed[f.entry.phrase] = f
+            elif f.entry.phrase in placed and not party:
+                # "Colombia's Senate rejected … Petro accused the Senate of fraud": the same
+                # seat as placed before in the story
+                before = placed[f.entry.phrase]
+                f.code, f.family = before.code, before.family
+                f.resolution = (*f.resolution, f"as-before:{before.code}")
+            for g in kin:
+                g.code, g.family = f.code, f.family
 
     # -- dictionary phrases ---------------------------------------------------------------
     def _dictionary_mentions(self, doc: Any, day: dt.date | None) -> dict[int, Found]:

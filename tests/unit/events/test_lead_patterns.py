@@ -3360,6 +3360,12 @@ FOUND = [
         "Iraqi crude.",
         ("COERCE", {"IRN"}, {"MHL"}),
     ),  # a seized ship is its flag's, named in the next sentence
+    (
+        "Colombia's Senate on Wednesday narrowly rejected President Gustavo Petro's request "
+        "to put his labour reform to a popular consultation. Petro accused the Senate's "
+        "leadership of committing fraud in the vote.",
+        ("ACCUSE", {"COL"}, {"COL"}),
+    ),  # a shared seat name keeps the country it had earlier in the story
 ]
 
 # sentence, event type that must not be emitted as asserted
