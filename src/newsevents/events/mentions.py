@@ -59,13 +59,22 @@ class MentionIndex:
         countries or organisations named as actors before ``tok`` (within a few sentences); for
         "the two leaders", the last two distinct people."""
         first = max(0, self.sent(tok).start - 120)
-        out: list[Mention] = []
         people = tok.lemma_.lower() in PEOPLE_PAIRS  # "the two leaders": two named people
+        # the parties who acted first ("Araghchi and Witkoff held Omani-mediated talks …, and
+        # both sides agreed": not the mediator named in passing), then any two named
+        return self._pair(tok, first, people, subjects=True) or self._pair(
+            tok, first, people, subjects=False
+        )
+
+    def _pair(self, tok: Any, first: int, people: bool, subjects: bool) -> list[Mention]:
+        out: list[Mention] = []
         for i in range(tok.i - 1, first - 1, -1):
             m = self.by_token.get(i)
             if m is None or m.code == "UNK" or m.kind in NOT_ACTORS:
                 continue
             if people and m.kind not in ("person", "pronoun"):
+                continue
+            if subjects and not _in_subject(tok.doc[i]):
                 continue
             # two people of one state ("Kiir and Machar … the two men") are still two
             if all(m.code != o.code or (people and m.name != o.name) for o in out):
@@ -137,11 +146,27 @@ def _listed(tok: Any, c: Any) -> bool:
     )
 
 
+def _in_subject(t: Any) -> bool:
+    """Whether ``t`` is part of a clause's subject ("Russia's foreign minister and …")."""
+    while t.dep_ in ("compound", "appos", "conj", "amod", "poss", "nmod") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in ("nsubj", "nsubjpass")
+
+
 def _conjuncts(tok: Any) -> list[Any]:
     out = [tok]
     for c in children_of(tok):
         if c.dep_ == "conj" or _listed(tok, c):
             out.extend(_conjuncts(c))
+        elif c.dep_ == "appos" and tok.pos_ == c.pos_ == "PROPN":
+            # "Foreign Minister Abbas Araghchi and US envoy Steve Witkoff held talks": the
+            # parser joined the second name to the first one's apposition
+            out.extend(
+                g
+                for k in children_of(c)
+                if k.dep_ == "conj" and k.pos_ == "PROPN"
+                for g in _conjuncts(k)
+            )
     if tok.dep_ == "nsubj":
         # "President Moon Jae-in and U.S. President Donald Trump signed": the parser hung the
         # two names on the verb as two subjects, the first left holding the "and"

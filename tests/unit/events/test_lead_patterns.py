@@ -3366,6 +3366,17 @@ FOUND = [
         "leadership of committing fraud in the vote.",
         ("ACCUSE", {"COL"}, {"COL"}),
     ),  # a shared seat name keeps the country it had earlier in the story
+    (
+        "Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff held Omani-"
+        "mediated talks in Muscat on Saturday, their first such meeting since Donald Trump "
+        "returned to office, and both sides agreed to meet again next week.",
+        ("AGREE", {"IRN", "USA"}, set()),
+    ),  # both sides: the two who held the talks, not the mediator
+    (
+        "Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff held Omani-"
+        "mediated talks in Muscat on Saturday.",
+        ("CONSULT", {"IRN", "USA"}, set()),
+    ),  # a second name joined to the first one's apposition
 ]
 
 # sentence, event type that must not be emitted as asserted
