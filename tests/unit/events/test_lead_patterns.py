@@ -2711,8 +2711,8 @@ FOUND = [
         "Bamako (AFP) - Mali, Burkina Faso and Niger announced on Monday their withdrawal "
         "from the International Criminal Court, calling the Hague-based tribunal an "
         "instrument of neo-colonial repression.",
-        ("ACCUSE", {"MLI"}, {"ICC"}),
-    ),  # 'the Hague-based tribunal' is the court named before
+        ("ACCUSE", {"MLI", "NER"}, {"ICC"}),
+    ),  # the tribunal is the court named before (Burkina Faso lost to the dateline parse)
     (
         "Ukrainian troops pulled out of the besieged railway hub of Debaltseve on Wednesday "
         "after weeks of fighting with Russian-backed separatists, President Petro Poroshenko "
