@@ -12,12 +12,14 @@ from newsevents.doc_cache import children_of
 from newsevents.events.context import (
     attackers_of_passive,
     embassy_owners,
+    first_mentions,
     foreign,
     home_country,
     other_country,
     own_country,
     passive,
     principal_of,
+    reporting_subject,
     with_clause_lead,
 )
 from newsevents.events.kinds import (
@@ -193,6 +195,37 @@ def unrest_toll(tok: Any) -> bool:
     )
 
 
+# what talks did, as a party to them reports it ("said the talks broke down")
+TALKS_HELD = frozenset(
+    {"break", "collapse", "end", "stall", "resume", "begin", "start", "open", "conclude", "fail"}
+)
+
+
+def _other_side(
+    tok: Any, index: MentionIndex, others: set[str], trigger_ids: set[int]
+) -> list[Mention]:
+    """Talks "with X" whose other side the sentence names as the one who left or speaks:
+    "Pompeo left Pyongyang at the end of two days of talks with Kim Yong Chol", "Kim said
+    nuclear talks with the United States broke down". Not talks that are what another event
+    acts on ("pulling out of peace treaty talks with Japan")."""
+    named_with = any(
+        (m := index.at(p)) is not None and m.code in others for p in prep_objects(tok, ["with"])
+    )
+    if not named_with:
+        return []  # "talks held with Chinese mediation", "talks facilitated by …"
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        verb = tok.head
+        side = reporting_subject(verb) if verb.lemma_ in TALKS_HELD else None
+    else:
+        verb = tok
+        while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
+            verb = verb.head
+        side = subject_of(verb) if verb.pos_ == "VERB" and verb.i != tok.i else None
+    if side is None or verb.i in trigger_ids:
+        return []
+    return [m for m in first_mentions([side], index) if m.code not in others | {"UNK"}]
+
+
 def fill_actors(
     tok: Any, row: Trigger, index: MentionIndex, actors: list[Mention],
     recipients: list[Mention], place: list[Mention], participle: bool, trigger_ids: set[int],
@@ -249,6 +282,9 @@ def fill_actors(
                 if where is chambers
                 else "+actor-from-story"
             )
+    if not actors and recipients and row.event == EventType.CONSULT and tok.pos_ == "NOUN":
+        actors = _other_side(tok, index, {m.code for m in recipients}, trigger_ids)
+        rule_extra += "+other-side-of-talks" if actors else ""
     if not actors and row.event == EventType.ASSAULT and passive(tok):
         actors, how = attackers_of_passive(tok, index, trigger_ids)
         rule_extra += how

@@ -3377,6 +3377,16 @@ FOUND = [
         "mediated talks in Muscat on Saturday.",
         ("CONSULT", {"IRN", "USA"}, set()),
     ),  # a second name joined to the first one's apposition
+    (
+        "North Korea's chief negotiator Kim Myong-gil said working-level nuclear talks with "
+        "the United States in Stockholm broke down on Saturday.",
+        ("CONSULT", {"PRK"}, {"USA"}),
+    ),  # talks a party says broke down: the speaker's side held them
+    (
+        "US President Joe Biden hosted Japanese Prime Minister Yoshihide Suga at the White "
+        "House on Friday, his first in-person talks with a foreign leader.",
+        ("CONSULT", {"JPN"}, {"USA"}),
+    ),  # hosting a leader, though the parser took 'talks' for a second object
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -3607,6 +3617,10 @@ ABSENT = [
         "A five-day ECOWAS mission wound up its talks in Bamako on Sunday.",
         "ASSAULT",
     ),  # 'wound up' is winding up
+    (
+        "Russia said on Monday it was pulling out of peace treaty talks with Japan.",
+        "CONSULT",
+    ),  # talks another act is about are no consultation
 ]
 
 
