@@ -258,6 +258,10 @@ def fill_actors(
         # raised …, and the foreign ministry summoned …": the state of the first clause
         lead = subject_of(tok.head) if tok.dep_ == "conj" else with_clause_lead(tok)
         sibling = [m for m in mentions_at(lead, index) if m.kind == "state"] if lead else []
+        if not sibling and tok.dep_ == "conj":
+            # "…, with the External Affairs Ministry calling it … and urging Kathmandu to …"
+            lead = with_clause_lead(tok.head)
+            sibling = [m for m in mentions_at(lead, index) if m.kind == "state"] if lead else []
         sibling = sibling or _reported_state(tok, index)
         # an unnamed official acting on a named foreign state is not of that state
         foes = (

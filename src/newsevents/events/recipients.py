@@ -129,6 +129,16 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
             found = [obj]
         elif kind == "possobj" and obj is not None:
             found = [c for c in children_of(obj) if c.dep_ in ("poss", "compound", "amod")]
+            # "rejected a revised map adopted by Nepal's Cabinet": whose act the object is
+            found += [
+                p
+                for a in children_of(obj)
+                if a.dep_ == "acl" and a.tag_ == "VBN"
+                for g in children_of(a)
+                if g.dep_ == "agent"
+                for p in children_of(g)
+                if p.dep_ == "pobj"
+            ]
         elif kind == "dative":
             datives = [c for c in children_of(trigger) if c.dep_ == "dative"]
             verb = governing_verb(trigger) if trigger.pos_ == "NOUN" else None

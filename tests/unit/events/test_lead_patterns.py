@@ -3387,6 +3387,10 @@ FOUND = [
         "House on Friday, his first in-person talks with a foreign leader.",
         ("CONSULT", {"JPN"}, {"USA"}),
     ),  # hosting a leader, though the parser took 'talks' for a second object
+    (
+        "Russia vetoed a draft resolution prepared by the United States on Wednesday.",
+        ("REJECT", {"RUS"}, {"USA"}),
+    ),  # the object's author is a recipient
 ]
 
 # sentence, event type that must not be emitted as asserted
