@@ -163,7 +163,10 @@ def relative_subject(verb: Any) -> Any | None:
         (
             c
             for c in children_of(noun)
-            if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN") and noun.i < c.i < verb.i
+            # ("a move President Moon Jae-in denounced": the name's last part misread)
+            if c.dep_ in ("appos", "advmod")
+            and c.pos_ in ("PROPN", "NOUN")
+            and noun.i < c.i < verb.i
         ),
         None,
     )

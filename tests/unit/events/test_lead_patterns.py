@@ -3391,6 +3391,12 @@ FOUND = [
         "Russia vetoed a draft resolution prepared by the United States on Wednesday.",
         ("REJECT", {"RUS"}, {"USA"}),
     ),  # the object's author is a recipient
+    (
+        "Japan's Cabinet on Friday approved removing South Korea from its whitelist of "
+        "trusted trading partners, a move President Moon Jae-in denounced at an emergency "
+        "Cabinet meeting as reckless.",
+        ("ACCUSE", {"KOR"}, {"JPN"}),
+    ),  # a bare relative clause whose subject's name the parser split
 ]
 
 # sentence, event type that must not be emitted as asserted
