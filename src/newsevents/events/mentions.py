@@ -153,6 +153,30 @@ def _in_subject(t: Any) -> bool:
     return t.dep_ in ("nsubj", "nsubjpass")
 
 
+PLURAL_PRONOUNS = frozenset({"their", "they", "them"})
+
+
+def _plural_antecedent(tok: Any, pronoun: Mention, index: MentionIndex) -> list[Mention]:
+    """A plural pronoun whose antecedent is one of several coordinated names stands for all of
+    them ("… of Mali, Burkina Faso and Niger … their countries": the three, not Niger)."""
+    first = max(0, index.sent(tok).start - 60)
+    for i in range(tok.i - 1, first - 1, -1):
+        m = index.by_token.get(i)
+        if m is None or m.kind == "pronoun" or m.code != pronoun.code:
+            continue
+        root = tok.doc[i]
+        while root.dep_ == "compound" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in children_of(root)):
+            return []
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        group = [index.at(t) for t in _conjuncts(root)]
+        named = list({g.code: g for g in group if g is not None and g.code != "UNK"}.values())
+        return named if len(named) > 1 else []
+    return []
+
+
 def _conjuncts(tok: Any) -> list[Any]:
     out = [tok]
     for c in children_of(tok):
@@ -189,6 +213,10 @@ def mentions_at(
     if tok.lower_ in ("who", "whom") and tok.head.dep_ == "relcl" and depth < 2:
         return mentions_at(tok.head.head, index, depth=depth + 1, places=places)  # "X, who was …"
     here = index.at(tok)
+    if here is not None and here.kind == "pronoun" and tok.lower_ in PLURAL_PRONOUNS:
+        group = _plural_antecedent(tok, here, index)
+        if group:
+            return group  # "Mali, Burkina Faso and Niger announced the withdrawal of their …"
     if here is not None and here.code == "UNK" and here.kind == "agent" and depth < 2:
         earlier = _named_before(tok, index, depth)
         if earlier:

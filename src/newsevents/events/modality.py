@@ -81,6 +81,11 @@ class Reading:
     without: bool = False  # "left Moscow without signing": an act held back
 
 
+MASS_ACTIONS = frozenset(
+    {"strike", "protest", "rally", "march", "demonstration", "sit-in", "boycott", "walkout"}
+)
+
+
 def spoken_aside(trigger: Any) -> bool:
     """A participle of saying hung off a complement clause: "agreed to deploy troops, *accusing*
     Ukraine of …" is the speaker's own act, not part of what was agreed."""
@@ -211,7 +216,22 @@ def read(trigger: Any) -> Reading:
     modal = bool(aux & (MODAL_AUX - {"would"})) or {"would", "have"} <= aux  # "would have"
     complement_of = None
     temporal = any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in children_of(clause))
-    if clause.dep_ in ("xcomp", "ccomp", "acl") and clause.head.i != clause.i and not temporal:
+    # "announced the withdrawal of their countries from ECOWAS, accusing the bloc of …": a
+    # participle after a comma the parser hung on the noun speaks for the clause's subject
+    # (but "a general strike …, demanding justice" is what the strikers demand)
+    aside = (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBG"
+        and clause.i > 0
+        and clause.doc[clause.i - 1].text == ","
+        and clause.head.lemma_ not in MASS_ACTIONS
+    )
+    if (
+        clause.dep_ in ("xcomp", "ccomp", "acl")
+        and clause.head.i != clause.i
+        and not temporal
+        and not aside
+    ):
         # "a day after tens of thousands rallied": a clause of time is no content, even when
         # the parser hangs it on a noun
         complement_of = clause.head

@@ -3397,6 +3397,18 @@ FOUND = [
         "Cabinet meeting as reckless.",
         ("ACCUSE", {"KOR"}, {"JPN"}),
     ),  # a bare relative clause whose subject's name the parser split
+    (
+        "The military governments of Mali, Burkina Faso and Niger on Sunday announced the "
+        "immediate withdrawal of their countries from the Economic Community of West African "
+        "States, accusing the regional bloc of betraying its founding ideals.",
+        ("ACCUSE", {"MLI", "BFA", "NER"}, {"ECOWAS"}),
+    ),  # a participle after a comma speaks for the subject, not for the noun it hangs on
+    (
+        "The military governments of Mali, Burkina Faso and Niger on Sunday announced the "
+        "immediate withdrawal of their countries from the Economic Community of West African "
+        "States.",
+        ("SANCTION", {"MLI", "BFA", "NER"}, {"ECOWAS"}),
+    ),  # 'their' stands for all the states named together
 ]
 
 # sentence, event type that must not be emitted as asserted
