@@ -13,6 +13,7 @@ from newsevents.events.mentions import (
     MentionIndex,
     mentions_at,
 )
+from newsevents.events.modality import misjoined_past
 from newsevents.events.roles import (
     LED_BY,
     prep_objects,
@@ -395,6 +396,8 @@ CHARGING = frozenset({"accuse", "suspect", "convict", "warn", "acquit", "clear",
 
 def content_of(tok: Any, trigger_ids: set[int]) -> bool:
     """Whether a trigger sits in what another event says someone did or must not do."""
+    if misjoined_past(tok) is not None:
+        return False  # "accused X of plotting to assassinate … and recalled its ambassador"
     if (
         tok.dep_ == "acl"
         and tok.tag_ == "VBG"

@@ -142,6 +142,24 @@ def deadline_aside(tok: Any) -> Any | None:
     return verb if verb.lemma_ == "give" and verb.tag_ == "VBG" else None
 
 
+def misjoined_past(verb: Any) -> Any | None:
+    """ "Denmark accused an Iranian service of plotting to assassinate an opposition figure …
+    and recalled its ambassador": a subjectless past tense the parser joined to an infinitive
+    goes with the nearest finite verb above it (the past cannot continue "to assassinate")."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.head.tag_ not in ("VB", "VBG"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+        return None
+    node = verb.head
+    for _ in range(5):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.tag_ in ("VBD", "VBZ", "VBP"):
+            return node
+    return None
+
+
 def _finite_after_modal(verb: Any) -> bool:
     """ "Zelenskyy said about 200 people could have been inside and condemned the attack": a past
     tense joined to a modal complement ("could have been") is no part of it (that would read
@@ -168,6 +186,10 @@ def read(trigger: Any) -> Reading:
         if _finite_after_modal(clause):
             clause = clause.head.head  # joined to the verb of saying, not to its complement
             break
+        anchor = misjoined_past(clause)
+        if anchor is not None:
+            clause = anchor
+            continue
         clause = deadline_aside(clause) or clause.head
     aux = _aux(verb) | _aux(clause)
     negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in children_of(verb)) or any(

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from newsevents.doc_cache import children_of
-from newsevents.events.modality import deadline_aside, spoken_aside
+from newsevents.events.modality import deadline_aside, misjoined_past, spoken_aside
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJ = frozenset({"dobj", "attr", "oprd"})
@@ -415,6 +415,9 @@ def actor_tokens(trigger: Any) -> list[Any]:
         if subj is not None:
             return [subj]
     head = trigger.head
+    anchor = misjoined_past(trigger)
+    if anchor is not None:
+        return actor_tokens(anchor)  # "accused X of plotting to … and recalled its envoy"
     if (
         trigger.dep_ == "conj"
         and head.dep_ == "ccomp"

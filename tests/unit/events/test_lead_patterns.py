@@ -3409,6 +3409,21 @@ FOUND = [
         "States.",
         ("SANCTION", {"MLI", "BFA", "NER"}, {"ECOWAS"}),
     ),  # 'their' stands for all the states named together
+    (
+        "Denmark accused an Iranian government intelligence service on Tuesday of plotting to"
+        " assassinate an opposition figure on Danish soil and recalled its ambassador from "
+        "Tehran.",
+        ("SANCTION", {"DNK"}, {"IRN"}),
+    ),  # a past tense the parser joined to an infinitive goes with the finite verb above
+    (
+        "Turkey told Israel's ambassador Eitan Naeh on Tuesday to leave the country for a while.",
+        ("SANCTION", {"TUR"}, {"ISR"}),
+    ),  # telling an envoy to leave expels
+    (
+        "Israel answered within hours by ordering Turkey's consul general in Jerusalem to "
+        "return home.",
+        ("SANCTION", {"ISR"}, {"TUR"}),
+    ),  # ordering a consul general home
 ]
 
 # sentence, event type that must not be emitted as asserted
