@@ -3424,6 +3424,21 @@ FOUND = [
         "return home.",
         ("SANCTION", {"ISR"}, {"TUR"}),
     ),  # ordering a consul general home
+    (
+        "Thailand on Monday suspended a peace declaration with Cambodia signed in Kuala "
+        "Lumpur last month.",
+        ("SANCTION", {"THA"}, {"KHM"}),
+    ),  # suspending a declaration
+    (
+        "Venezuelan forces had captured two U.S. citizens among a group of armed men who "
+        "tried to slip into the country by sea.",
+        ("COERCE", {"VEN"}, {"USA"}),
+    ),  # capturing foreign citizens is an arrest
+    (
+        "Russian police have dropped all drug charges against journalist Ivan Golunov and "
+        "freed him from house arrest.",
+        ("RETREAT", {"RUS"}, {"RUS"}),
+    ),  # freed from house arrest is a release, not a rescue
 ]
 
 # sentence, event type that must not be emitted as asserted
