@@ -87,6 +87,18 @@ COURT_FINDINGS = frozenset({"violate", "breach", "responsible", "violation", "co
 VOLLEYS = frozenset({"shot", "shots", "round", "rounds", "burst", "bursts", "flare", "flares"})
 
 
+AID_KINDS = frozenset({"aid", "military", "humanitarian", "security", "weapons", "arms"})
+
+
+def _military(tok: Any) -> bool:
+    return any(
+        g.lower_ in ("military", "security", "weapons", "arms")
+        for c in children_of(tok)
+        if c.dep_ == "dobj"
+        for g in c.subtree
+    )
+
+
 def _by_parties(
     event: EventType, mode: str | None, tok: Any, actors: list[Mention], recipients: list[Mention]
 ) -> tuple[EventType, str | None, str]:
@@ -112,6 +124,19 @@ def _by_parties(
     ):
         # "the South Korean military fired (hundreds of) warning shots": a show of force
         return EventType.MOBILIZE, "weapons", "+warning-fire"
+    if (
+        event == EventType.AGREE
+        and tok.lemma_ == "announce"
+        and any(
+            g.lower_ in AID_KINDS and g.dep_ in ("amod", "compound")
+            for c in children_of(tok)
+            if c.dep_ == "dobj"
+            for g in children_of(c)
+        )
+    ):
+        # "announced a $345 million military aid package for Taiwan": aid given, as the lead
+        # coders take it ("a line of credit", "a funding package" stay promises)
+        return EventType.AID, "military" if _military(tok) else None, "+aid-announced"
     if (
         event == EventType.RETREAT
         and mode == "withdraw"

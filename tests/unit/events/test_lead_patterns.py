@@ -3439,6 +3439,24 @@ FOUND = [
         "freed him from house arrest.",
         ("RETREAT", {"RUS"}, {"RUS"}),
     ),  # freed from house arrest is a release, not a rescue
+    (
+        "Prime Minister Narendra Modi held talks with Maldives President Mohamed Muizzu in "
+        "Male on Friday and announced a line of credit of about 4,850 crore rupees for the "
+        "island nation.",
+        ("AGREE", {"IND"}, {"MDV"}),
+    ),  # a credit line announced is a promise
+    (
+        "China on Tuesday said it had lodged stern complaints with Washington.",
+        ("ACCUSE", {"CHN"}, {"USA"}),
+    ),  # lodging complaints
+    (
+        "Taiwan's Presidential Office thanked Washington on Saturday.",
+        ("SUPPORT", {"TWN"}, {"USA"}),
+    ),  # thanking a government
+    (
+        "The United States sold 40 F-16 fighters to Taiwan on Monday.",
+        ("AID", {"USA"}, {"TWN"}),
+    ),  # selling weapons
 ]
 
 # sentence, event type that must not be emitted as asserted
