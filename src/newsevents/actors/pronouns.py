@@ -192,7 +192,7 @@ def resolve_pronouns(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
 # nearest named actor of its kind
 DESCRIPTIONS = {
     **dict.fromkeys(("group", "militia", "movement", "militants", "rebels", "insurgents"), "group"),
-    **dict.fromkeys(("bloc", "alliance", "organisation", "organization", "union"), "igo"),
+    **dict.fromkeys(("bloc", "alliance", "organisation", "organization", "union", "body"), "igo"),
     **dict.fromkeys(("council", "court", "tribunal", "commission", "committee"), "named"),
 }
 # "the tribunal" after "the International Criminal Court": the words a body's name may use
@@ -222,9 +222,17 @@ def resolve_descriptions(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
         had = found.get(tok.i)
         if had is not None and not (kind == "named" and had.kind == "agent" and not had.code):
             continue  # a known mention; an unnamed "tribunal" agent may still be the ICC
-        kids = [c for c in tok.children if c.dep_ not in ("punct", "relcl", "acl")]
-        # "the Hague-based tribunal": where a body sits does not make it another body
-        based = [c for c in kids if kind == "named" and any(t.lower_ == "based" for t in c.subtree)]
+        # "accusing the body of chronic bias": the charge, hung on the object, is no part of it
+        charged = tok.dep_ == "dobj" and tok.head.lemma_ in ("accuse", "suspect", "blame")
+        kids = [
+            c
+            for c in tok.children
+            if c.dep_ not in ("punct", "relcl", "acl")
+            and not (charged and c.dep_ == "prep" and c.lower_ in ("of", "for"))
+        ]
+        # "the Hague-based tribunal", "the Geneva-based body": where a body sits does not make
+        # it another body
+        based = [c for c in kids if any(t.lower_ == "based" for t in c.subtree)]
         kids = [c for c in kids if c not in based]
         before = doc[(based[0].left_edge.i if based else tok.i) - 1] if tok.i else None
         if [c.lower_ for c in kids] != ["the"] or before is None or before.lower_ != "the":

@@ -174,6 +174,8 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
             [p for o in prep_objects(trigger, ["of"]) for p in prep_objects(o, OBJECT_PREPS)]
         )
     if obj is not None:
+        # "charged four people, including European Parliament Vice-President Eva Kaili"
+        groups.append(prep_objects(obj, ["including"]))
         groups.append(prep_objects(obj, OBJECT_PREPS))
         groups.append(prep_objects(obj, ["of"]))  # "banned imports of Russian oil"
     groups.append(prep_objects(trigger, ["to", "against", "toward"]))

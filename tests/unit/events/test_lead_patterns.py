@@ -3457,6 +3457,12 @@ FOUND = [
         "The United States sold 40 F-16 fighters to Taiwan on Monday.",
         ("AID", {"USA"}, {"TWN"}),
     ),  # selling weapons
+    (
+        "The United States pulled out of the U.N. Human Rights Council on Tuesday, with "
+        "Ambassador Nikki Haley and Secretary of State Mike Pompeo accusing the Geneva-based "
+        "body of chronic bias against Israel.",
+        ("ACCUSE", {"USA"}, {"UNHRC"}),
+    ),  # 'the Geneva-based body' is the council named before
 ]
 
 # sentence, event type that must not be emitted as asserted
