@@ -305,6 +305,14 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
     heads = [k for k in heads if not (negated and k.lemma_ == "fire" and owned(k))]
     # "a bomb blast killed 25 people": a bombing, not an accident
     heads = [k for k in heads if not (negated and k.lemma_ in BLASTS and _bombed(k))]
+    # "Supreme Court Justice Gilmar Mendes suspended …": a named person's title counts
+    heads += [
+        t
+        for k in heads
+        if k.pos_ == "PROPN"
+        for t in k.subtree
+        if t.dep_ == "compound" and t.i < k.i and t.pos_ in ("PROPN", "NOUN")
+    ]
     return [f for k in heads for f in (*forms(k), *entity_form(k))]
 
 

@@ -3463,6 +3463,11 @@ FOUND = [
         "body of chronic bias against Israel.",
         ("ACCUSE", {"USA"}, {"UNHRC"}),
     ),  # 'the Geneva-based body' is the council named before
+    (
+        "Supreme Court Justice Gilmar Mendes on Friday night suspended former president Luiz "
+        "Inacio Lula da Silva's appointment as President Dilma Rousseff's chief of staff.",
+        ("SANCTION", {"BRA"}, {"BRA"}),
+    ),  # a judge named with his title acts as the court
 ]
 
 # sentence, event type that must not be emitted as asserted
