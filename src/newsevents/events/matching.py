@@ -261,6 +261,8 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
         ]
         # "declared the envoy persona non grata", misread as a clause with the envoy its subject
         kids += [g for k in children(tok, ("ccomp",)) for g in children(k, ("dobj",))]
+        # "ruled that Johnson acted unlawfully": how the act was done
+        kids += [g for k in children(tok, ("ccomp",)) for g in children(k, ("advmod",))]
         # "ruled that X's decision to dissolve Parliament … was unconstitutional": a long
         # clause subject the parser cut off, leaving "was" a subjectless conjunct of "ruled"
         kids += [

@@ -3468,6 +3468,21 @@ FOUND = [
         "Inacio Lula da Silva's appointment as President Dilma Rousseff's chief of staff.",
         ("SANCTION", {"BRA"}, {"BRA"}),
     ),  # a judge named with his title acts as the court
+    (
+        "Britain's Supreme Court ruled on Tuesday that Prime Minister Boris Johnson acted "
+        "unlawfully when he suspended parliament for five weeks.",
+        ("SANCTION", {"GBR"}, {"GBR"}),
+    ),  # ruled that X acted unlawfully
+    (
+        "The High Court on Friday barred the government from deploying Kenyan police officers"
+        " to Haiti.",
+        ("SANCTION", {"KEN"}, {"KEN"}),
+    ),  # a court barring the government from an act
+    (
+        "Iraq's Federal Supreme Court has terminated the parliamentary membership of Speaker "
+        "Mohammed al-Halbousi.",
+        ("SANCTION", {"IRQ"}, {"IRQ"}),
+    ),  # a court ending a membership
 ]
 
 # sentence, event type that must not be emitted as asserted
