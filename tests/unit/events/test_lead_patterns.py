@@ -3483,6 +3483,16 @@ FOUND = [
         "Mohammed al-Halbousi.",
         ("SANCTION", {"IRQ"}, {"IRQ"}),
     ),  # a court ending a membership
+    (
+        "Guinea's ruling junta has dissolved the FNDC, the civil society coalition that has "
+        "led protests demanding a swift return to civilian rule.",
+        ("COERCE", {"GIN"}, {"GIN"}),
+    ),  # dissolving a coalition
+    (
+        "Thaksin Shinawatra was taken straight to Thailand's Supreme Court, which ordered him"
+        " to start serving eight years in prison for corruption.",
+        ("COERCE", {"THA"}, {"THA"}),
+    ),  # a court ordering someone to start serving a prison term
 ]
 
 # sentence, event type that must not be emitted as asserted
