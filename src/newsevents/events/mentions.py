@@ -30,6 +30,8 @@ QUANTITY_HEADS = frozenset(
         *("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "ten", "tens"),
         *("million", "millions", "score", "scores", "number", "group", "crowd", "crowds"),
         *("handful", "band", "contingent", "unit", "team", "delegation", "convoy", "wave"),
+        # "came within 45 yards of the USS Decatur": the one come close to
+        *("yard", "foot", "feet", "metre", "meter", "mile", "kilometre", "kilometer"),
     }
 )
 

@@ -3493,6 +3493,21 @@ FOUND = [
         " to start serving eight years in prison for corruption.",
         ("COERCE", {"THA"}, {"THA"}),
     ),  # a court ordering someone to start serving a prison term
+    (
+        "A Chinese destroyer came within 45 yards of the American destroyer USS Decatur near "
+        "Gaven Reef on Sunday.",
+        ("MOBILIZE", {"CHN"}, {"USA"}),
+    ),  # a warship coming within yards of another state's ship
+    (
+        "Chinese J-15 fighters twice locked their fire-control radar on Air Self-Defense "
+        "Force F-15 jets over the Pacific on Saturday.",
+        ("MOBILIZE", {"CHN"}, {"JPN"}),
+    ),  # a radar lock; the Air Self-Defense Force is Japan's
+    (
+        "A Russian Su-27 fighter jet flew within five feet of a U.S. Navy EP-3 surveillance "
+        "plane over the Black Sea on Monday.",
+        ("MOBILIZE", {"RUS"}, {"USA"}),
+    ),  # a fighter flying within feet of another state's plane
 ]
 
 # sentence, event type that must not be emitted as asserted
