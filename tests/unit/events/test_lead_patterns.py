@@ -3508,6 +3508,11 @@ FOUND = [
         "plane over the Black Sea on Monday.",
         ("MOBILIZE", {"RUS"}, {"USA"}),
     ),  # a fighter flying within feet of another state's plane
+    (
+        "A gunman shot dead nine people at two shisha bars in the western German city of "
+        "Hanau late on Wednesday, police said.",
+        ("ASSAULT", {"DEU"}, {"DEU"}),
+    ),  # 'shot dead nine people', the victims hung on 'dead'
 ]
 
 # sentence, event type that must not be emitted as asserted
