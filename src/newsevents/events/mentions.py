@@ -170,7 +170,7 @@ def _plural_antecedent(tok: Any, pronoun: Mention, index: MentionIndex) -> list[
         while root.dep_ == "compound" and root.head.i != root.i:
             root = root.head
         if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in children_of(root)):
-            return []
+            continue  # "Abe and Putin agreed …, Mr Abe told reporters after their talks"
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         group = [index.at(t) for t in _conjuncts(root)]
