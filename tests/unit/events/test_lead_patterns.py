@@ -3513,6 +3513,12 @@ FOUND = [
         "Hanau late on Wednesday, police said.",
         ("ASSAULT", {"DEU"}, {"DEU"}),
     ),  # 'shot dead nine people', the victims hung on 'dead'
+    (
+        "U.S. President Joe Biden warned Russian President Vladimir Putin on Tuesday that the"
+        " United States would respond with strong economic measures, the White House said "
+        "after a video call between the two leaders.",
+        ("CONSULT", {"USA", "RUS"}, set()),
+    ),  # 'the two leaders' are the two people named, subject or object
 ]
 
 # sentence, event type that must not be emitted as asserted
