@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from newsevents.doc_cache import children_of
+from newsevents.doc_cache import children_of, where_lower
 from newsevents.events.context import (
     attackers_of_passive,
     embassy_owners,
@@ -79,9 +79,9 @@ def flag_state(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention]:
     doc = tok.doc
     flags = [
         m
-        for t in doc
-        if t.lower_ in FLAGS and t.i > 1 and doc[t.i - 1].text == "-"
-        for m in mentions_at(doc[t.i - 2], index, places=True)
+        for i in where_lower(doc, FLAGS)  # the document's word columns, read once
+        if i > 1 and doc[i - 1].text == "-"
+        for m in mentions_at(doc[i - 2], index, places=True)
         if m.code not in own | {"UNK"} and not m.family
     ]
     return sorted(flags, key=lambda m: abs(m.start - tok.idx))[:1]

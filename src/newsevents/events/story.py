@@ -390,19 +390,27 @@ def told_tolls(events: list[Event]) -> list[Event]:
     attack told in an earlier sentence, is that attack's toll and joins its evidence."""
     out: list[Event] = []
     for e in events:
-        toll = e.event == EventType.ASSAULT and "+unidentified-actor-in-story" in e.rule
-        prior = next(
-            (
-                n
-                for n in range(len(out) - 1, -1, -1)
-                if out[n].event == EventType.ASSAULT
-                and out[n].modality in LIVE
-                and out[n].sentence_end <= e.sentence_start
-                and not any(u in out[n].rule for u in UNSEEN)
-            ),
-            None,
+        toll = (
+            e.event == EventType.ASSAULT
+            and "+unidentified-actor-in-story" in e.rule
+            and e.modality in LIVE
         )
-        if not toll or e.modality not in LIVE or prior is None:
+        prior = (
+            next(
+                (
+                    n
+                    for n in range(len(out) - 1, -1, -1)
+                    if out[n].event == EventType.ASSAULT
+                    and out[n].modality in LIVE
+                    and out[n].sentence_end <= e.sentence_start
+                    and not any(u in out[n].rule for u in UNSEEN)
+                ),
+                None,
+            )
+            if toll
+            else None
+        )
+        if prior is None:
             out.append(e)
             continue
         known = out[prior]
