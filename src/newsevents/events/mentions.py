@@ -65,8 +65,8 @@ class MentionIndex:
         # the parties who acted first ("Araghchi and Witkoff held Omani-mediated talks …, and
         # both sides agreed": not the mediator named in passing), then any two named
         # ("Biden warned Putin … a call between the two leaders": two people, subject or not)
-        subjects = not people and self._pair(tok, first, people, subjects=True)
-        return subjects or self._pair(tok, first, people, subjects=False)
+        acted = [] if people else self._pair(tok, first, people, subjects=True)
+        return acted or self._pair(tok, first, people, subjects=False)
 
     def _pair(self, tok: Any, first: int, people: bool, subjects: bool) -> list[Mention]:
         out: list[Mention] = []
