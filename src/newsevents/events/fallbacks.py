@@ -204,23 +204,18 @@ TALKS_HELD = frozenset(
 def _other_side(
     tok: Any, index: MentionIndex, others: set[str], trigger_ids: set[int]
 ) -> list[Mention]:
-    """Talks "with X" whose other side the sentence names as the one who left or speaks:
-    "Pompeo left Pyongyang at the end of two days of talks with Kim Yong Chol", "Kim said
-    nuclear talks with the United States broke down". Not talks that are what another event
-    acts on ("pulling out of peace treaty talks with Japan")."""
+    """Talks "with X" that a party says broke down, stalled or resumed have that party as their
+    other side: "Kim said nuclear talks with the United States broke down". Not talks that
+    another event acts on ("pulling out of peace treaty talks with Japan")."""
     named_with = any(
         (m := index.at(p)) is not None and m.code in others for p in prep_objects(tok, ["with"])
     )
     if not named_with:
         return []  # "talks held with Chinese mediation", "talks facilitated by …"
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        verb = tok.head
-        side = reporting_subject(verb) if verb.lemma_ in TALKS_HELD else None
-    else:
-        verb = tok
-        while verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
-            verb = verb.head
-        side = subject_of(verb) if verb.pos_ == "VERB" and verb.i != tok.i else None
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = tok.head
+    side = reporting_subject(verb) if verb.lemma_ in TALKS_HELD else None
     if side is None or verb.i in trigger_ids:
         return []
     return [m for m in first_mentions([side], index) if m.code not in others | {"UNK"}]
