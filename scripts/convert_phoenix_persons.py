@@ -334,6 +334,16 @@ def map_code(code: str, countries: frozenset[str] | set[str]) -> tuple[str, str]
     return country, "|".join(sectors[:2])
 
 
+def mauritanian(name: str, mapped: tuple[str, str]) -> tuple[str, str]:
+    """The source files Mauritania's leaders (Ould Abdel Aziz, Ould Daddah, Ould Taya …) under
+    Mauritius's code MUS. The Hassaniya patronymic "Ould" never occurs in a Mauritian name, so a
+    MUS person named "… Ould …" is Mauritania's (MRT)."""
+    country, sectors = mapped
+    if country == "MUS" and "ould" in name.casefold().split():
+        return "MRT", sectors
+    return mapped
+
+
 def is_person(block: Block, restrictions: list[Restriction]) -> bool:
     if "[" in block.head.split("#", 1)[0]:
         return False  # "ZIMBABWE_ [ZWE]": a country or region header
@@ -559,7 +569,7 @@ def convert_block(block: Block, vocab: Vocab, stats: Stats) -> tuple[str, list[s
         if mapped is None:
             stats.unmapped[code[:3] if code[:3] not in vocab.countries else code] += 1
         else:
-            found.extend(soviet_split((*mapped, start, end)))
+            found.extend(soviet_split((*mauritanian(name, mapped), start, end)))
     if not found:
         stats.counts["persons with no mappable code (skipped)"] += 1
         return "", [], []

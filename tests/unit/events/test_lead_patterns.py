@@ -3519,6 +3519,11 @@ FOUND = [
         "after a video call between the two leaders.",
         ("CONSULT", {"USA", "RUS"}, set()),
     ),  # 'the two leaders' are the two people named, subject or object
+    (
+        "A Mauritanian court on Monday sentenced former president Mohamed Ould Abdel Aziz to "
+        "five years in prison for illicit enrichment.",
+        ("SANCTION", {"MRT"}, {"MRT"}),
+    ),  # Phoenix files Mauritania's leaders under Mauritius; the converter corrects them
 ]
 
 # sentence, event type that must not be emitted as asserted
