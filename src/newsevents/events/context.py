@@ -406,9 +406,15 @@ def content_of(tok: Any, trigger_ids: set[int]) -> bool:
         and tok.lemma_ not in COMMITTING  # "a declaration committing them to a ceasefire"
     ):
         return True  # "signed a defence pact allowing their troops to train …": its terms
-    node = tok
+    node, below = tok, tok
     for _ in range(4):
-        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in ("of", "for", "against"):
+        if (
+            node.dep_ in ("pcomp", "pobj")
+            and node.head.lower_ in ("of", "for", "against")
+            # "fired flares for the first time to warn off a plane that violated …": a clause
+            # on "time" says when, not what the flares were fired for
+            and not (node.lemma_ == "time" and below.pos_ == "VERB" and below.i != tok.i)
+        ):
             verb = node.head.head
             if verb.i in trigger_ids and verb.pos_ == "VERB":
                 return True
@@ -431,7 +437,7 @@ def content_of(tok: Any, trigger_ids: set[int]) -> bool:
             return True
         if node.head.i == node.i:
             return False
-        node = node.head
+        node, below = node.head, node
     return False
 
 

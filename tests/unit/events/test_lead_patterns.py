@@ -3524,6 +3524,42 @@ FOUND = [
         "five years in prison for illicit enrichment.",
         ("SANCTION", {"MRT"}, {"MRT"}),
     ),  # Phoenix files Mauritania's leaders under Mauritius; the converter corrects them
+    (
+        "China said the USS Benfold had intruded into China's territorial waters near the "
+        "Paracel Islands.",
+        ("MOBILIZE", {"USA"}, {"CHN"}),
+    ),  # intruding into waters; a navy ship prefix names its state
+    (
+        "A Venezuelan navy vessel sailed into Guyana's waters on Thursday, the Guyanese "
+        "government said.",
+        ("MOBILIZE", {"VEN"}, {"GUY"}),
+    ),  # a vessel sailing into another state's waters
+    (
+        "A Chinese fighter jet released flares within 30 metres of an Australian navy "
+        "helicopter, the defence minister said.",
+        ("MOBILIZE", {"CHN"}, {"AUS"}),
+    ),  # flares released near another state's aircraft
+    (
+        "Chinese coast guard ships drove away a Philippine boat near Scarborough Shoal.",
+        ("MOBILIZE", {"CHN"}, {"PHL"}),
+    ),  # driving away another state's boat
+    (
+        "Japanese fighter jets fired flares for the first time to warn off a Russian patrol "
+        "plane that violated Japan's airspace.",
+        ("MOBILIZE", {"RUS"}, {"JPN"}),
+    ),  # 'for the first time' is when, not what the flares were fired for
+    (
+        "Xi and Kazakh President Tokayev signed 33 cooperation documents.",
+        ("SUPPORT", {"CHN", "KAZ"}, set()),
+    ),  # signing cooperation documents
+    (
+        "Security forces killed five terrorists in South Waziristan on Monday, the military said.",
+        ("ASSAULT", {"PAK"}, {"PAK"}),
+    ),  # a tribal district of Pakistan
+    (
+        "Indian troops attacked camps of Naga militants along the border.",
+        ("ASSAULT", {"IND"}, {"IND"}),
+    ),  # Naga militants are India's insurgents, not the Philippine city of Naga
 ]
 
 # sentence, event type that must not be emitted as asserted
