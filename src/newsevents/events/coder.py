@@ -70,6 +70,7 @@ from newsevents.events.story import (
     monitored_reports,
     prison_terms,
     refer_back,
+    restated_attacks,
     swaps,
     told_tolls,
     ultimatums,
@@ -262,7 +263,8 @@ class EventCoder:
             for e in entities(doc)  # built once per document, shared with the other coders
             if e.label_ in ("DATE", "TIME")
         }
-        return tuple(merge_repeats(told_tolls(blamed_attackers(events)), keep_apart=dated))
+        attacks = restated_attacks(told_tolls(blamed_attackers(events)))
+        return tuple(merge_repeats(attacks, keep_apart=dated))
 
     def _code(
         self,

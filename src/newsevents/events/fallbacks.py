@@ -183,6 +183,8 @@ def _chambers(row: Trigger, recipients: list[Mention]) -> list[Mention]:
     return [m for m in recipients if m.sector in ("LEG", "JUD") and m.code != "UNK"][:1]
 
 
+# verbs of firing a weapon from somewhere: the launch site names the unseen attacker
+LAUNCHES = frozenset({"fire", "launch", "lob"})
 UNREST = frozenset({"unrest", "riot", "protest", "demonstration", "violence", "stampede"})
 
 
@@ -313,6 +315,18 @@ def fill_actors(
         where = forces[:1] or place[:1] or home_country(tok.doc, index)[:1]
         actors = [replace(m, sector="MIL", name=f"forces ({m.code})") for m in where]
         rule_extra += "+forces-sent" if actors else ""
+    if not actors and row.event == EventType.ASSAULT and tok.lemma_ in LAUNCHES:
+        # "34 rockets were fired from Lebanon at northern Israel", "rockets fired from Gaza":
+        # an unidentified attacker where they were launched, not where they fell
+        hit = {m.code for m in recipients}
+        origin = [
+            m
+            for p in prep_objects(tok, ["from"])
+            for m in mentions_at(p, index, places=True)
+            if m.code not in hit | {"UNK"} and not m.family
+        ]
+        actors = [replace(m, sector="UNK", name=f"unidentified ({m.code})") for m in origin[:1]]
+        rule_extra += "+launched-from" if actors else ""
     if not actors and row.event == EventType.ASSAULT and place:
         # "a roadside bombing near Samarra killed …": an unidentified attacker in that country
         actors = [replace(m, sector="UNK", name=f"unidentified ({m.code})") for m in place]

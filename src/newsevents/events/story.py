@@ -4,7 +4,7 @@ the story so far, and the protest that a crackdown met."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -416,3 +416,50 @@ def told_tolls(events: list[Event]) -> list[Event]:
         known = out[prior]
         out[prior] = replace(known, evidence=known.evidence + e.evidence)
     return out
+
+
+def codes(refs: Iterable[ActorRef]) -> set[str]:
+    return {r.code for r in refs}
+
+
+def restated_attacks(events: list[Event]) -> list[Event]:
+    """ "Israeli strikes hit al-Mawasi …, at least 90 Palestinians were killed", "a wave of missiles
+    launched at Ukraine" after "a Russian cruise missile struck Uman": an attack whose attacker the
+    parse could only place in the victims' own country, in a story that names who attacked that
+    country, restates that attack and joins its evidence instead of standing as a second one."""
+    known = [
+        n
+        for n, e in enumerate(events)
+        if e.event == EventType.ASSAULT
+        and e.modality in LIVE
+        and not any(u in e.rule for u in UNSEEN)
+        and codes(e.actor) - {"UNK"}
+    ]
+    out = list(events)
+    dropped: set[int] = set()
+    for n, e in enumerate(events):
+        own = {a.code for a in e.actor}
+        if not (
+            e.event == EventType.ASSAULT
+            and e.modality in LIVE
+            and any(u in e.rule for u in UNSEEN)
+            and len(own) == 1
+            and own <= {r.code for r in e.recipient} - {"UNK"}
+        ):
+            continue
+        victim = next(iter(own))
+        attack = next(
+            (
+                k
+                for k in known
+                # attacked by another party, or one side of a clash between two
+                if victim in {r.code for r in events[k].recipient} - codes(events[k].actor)
+                or (victim in codes(events[k].actor) and len(events[k].actor) > 1)
+            ),
+            None,
+        )
+        if attack is None:
+            continue
+        out[attack] = replace(out[attack], evidence=out[attack].evidence + e.evidence)
+        dropped.add(n)
+    return [e for n, e in enumerate(out) if n not in dropped]

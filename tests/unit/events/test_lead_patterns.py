@@ -3560,6 +3560,11 @@ FOUND = [
         "Indian troops attacked camps of Naga militants along the border.",
         ("ASSAULT", {"IND"}, {"IND"}),
     ),  # Naga militants are India's insurgents, not the Philippine city of Naga
+    (
+        "Thirty-four rockets were fired from Lebanon at northern Israel on Thursday, the "
+        "military said.",
+        ("ASSAULT", {"LBN"}, {"ISR"}),
+    ),  # launched from Lebanon: the unseen attacker is where the rockets came from
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -3844,3 +3849,18 @@ def test_a_toll_told_later_joins_the_attack(code_text) -> None:  # type: ignore[
     )
     evs = [e for e in _asserted(code_text, text) if str(e.event) == "ASSAULT"]
     assert [({a.code for a in e.actor}, len(e.evidence)) for e in evs] == [({"ISR"}, 2)]
+
+
+def test_an_attack_restated_in_the_victims_country_joins_the_named_attack(code_text) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A Russian cruise missile struck a nine-story apartment building in Uman, Cherkasy "
+        "Oblast, on Friday, killing at least 17 people, the Interior Ministry reported. The "
+        "strike was part of a wave of more than 20 missiles launched at Ukraine overnight, "
+        "according to the Air Force."
+    )
+    evs = [e for e in _asserted(code_text, text) if str(e.event) == "ASSAULT"]
+    # the wave of missiles "launched at Ukraine" is no attack by Ukraine on itself
+    assert [({a.code for a in e.actor}, {r.code for r in e.recipient}) for e in evs] == [
+        ({"RUS"}, {"UKR"})
+    ]
+    assert len(evs[0].evidence) == 2
