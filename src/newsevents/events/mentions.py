@@ -484,11 +484,27 @@ def _pair_reference(tok: Any) -> bool:
         or (tok.lower_ == "two" and any(c.lower_ == "the" for c in children_of(tok)))
     ):
         return True  # "where the two agreed to restart talks", "both said"
+    if tok.dep_ == "nsubj" and _each_the_other(tok):
+        return True  # "each side accused the other of starting it": both of the two
     return tok.lemma_.lower() in PAIR_NOUNS and any(
         (c.dep_ == "nummod" and c.lower_ == "two")
         or (c.dep_ in ("det", "predet") and c.lower_ == "both")
         for c in children_of(tok)
     )
+
+
+def _each_the_other(tok: Any) -> bool:
+    """ "each side blamed the other", "each accused the other": a subject "each" (or "each"
+    side, country, party) whose verb's object or prepositional object is "the other"."""
+    each = tok.lower_ == "each" or (
+        tok.lemma_.lower() in PAIR_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "each" for c in children_of(tok))
+    )
+    verb = tok.head
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"] + [
+        p for c in children_of(verb) if c.dep_ == "prep" for p in children_of(c) if p.dep_ == "pobj"
+    ]
+    return each and any(o.lower_ == "other" for o in objects)
 
 
 ORG_NOUNS = frozenset({"bloc", "alliance", "union", "organisation", "organization", "grouping"})

@@ -3565,6 +3565,11 @@ FOUND = [
         "military said.",
         ("ASSAULT", {"LBN"}, {"ISR"}),
     ),  # launched from Lebanon: the unseen attacker is where the rockets came from
+    (
+        "Iranian and Afghan border guards exchanged fire on Saturday, and each side blamed "
+        "the other for the clash.",
+        ("ACCUSE", {"IRN", "AFG"}, set()),
+    ),  # 'each side … the other': both parties of the clash
 ]
 
 # sentence, event type that must not be emitted as asserted
