@@ -20,7 +20,14 @@ from newsevents.attributes.clauses import (
     in_own_clause,
     within_clause,
 )
-from newsevents.attributes.dates import DateMention, EventDate, event_date, find_dates, pick_date
+from newsevents.attributes.dates import (
+    BACKGROUND_AGE,
+    DateMention,
+    EventDate,
+    event_date,
+    find_dates,
+    pick_date,
+)
 from newsevents.attributes.places import event_location, find_places
 from newsevents.attributes.quantities import event_quantities, find_quantities
 from newsevents.attributes.quotes import find_quotes, quote_at
@@ -127,7 +134,10 @@ def _shifted(
     if chosen is None or start <= chosen.start < end:
         return when  # the clause has a date of its own
     text = f"{days} day{'s' if days > 1 else ''} before {chosen.text}"
-    return when._replace(date=when.date - dt.timedelta(days=days), text=text)
+    date = when.date - dt.timedelta(days=days)
+    # "…, months after tit-for-tat strikes strained ties": background, not the day's news
+    historical = when.historical or (published is not None and date <= published - BACKGROUND_AGE)
+    return when._replace(date=date, text=text, historical=historical)
 
 
 @registry.attribute_coders.register("rules.v1")

@@ -191,25 +191,30 @@ def dates_other_noun(doc: Any, trigger_start: int, phrase_start: int, phrase_end
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+# days in one unit of an "N units after" clause, and the least a bare plural ("weeks after")
+# can mean
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+BARE_UNITS = {"week": 14, "month": 60, "year": 730}
+
+
 def days_before(doc: Any, trigger_start: int) -> tuple[int, int, int] | None:
-    """For an event in a clause like "…, two days after Tigrayan forces seized the towns": how
-    many days it lies before the main clause, and the character span of that clause (a date
-    phrase inside it is the event's own)."""
+    """For an event in a clause like "…, two days after Tigrayan forces seized the towns" or
+    "…, a week after seizing Goma": how many days it lies before the main clause, and the
+    character span of that clause (a date phrase inside it is the event's own). "Weeks after"
+    and "months after" with no number count as the least they can mean (two weeks, two months)."""
     trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
     if trigger is None:
         return None
     node = verb_of(trigger[0])
     for _ in range(4):
-        if node.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ == "after" for c in node.children
-        ):
-            unit = next((c for c in node.children if c.dep_ == "npadvmod"), None)
-            if unit is None or unit.lemma_.lower() != "day":
-                return None
-            count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
-            days = NUMBER_WORDS.get(count.lower_) if count is not None else None
-            if days is None and count is not None and count.like_num and count.text.isdigit():
-                days = int(count.text)
+        after = _after_word(node)
+        if after is not None:
+            # "a day after its Guards seized them" (on the verb), "a week after seizing" (on
+            # the preposition)
+            unit = next(
+                (c for c in (*node.children, *after.children) if c.dep_ == "npadvmod"), None
+            )
+            days = _duration_days(unit) if unit is not None else None
             if not days:
                 return None
             span = doc[node.left_edge.i : node.right_edge.i + 1]
@@ -218,3 +223,29 @@ def days_before(doc: Any, trigger_start: int) -> tuple[int, int, int] | None:
             return None
         node = verb_of(node.head)
     return None
+
+
+def _after_word(node: Any) -> Any | None:
+    """The "after" that opens a clause: the mark of "after Tigrayan forces seized …", or the
+    preposition over "after seizing Goma"."""
+    if node.dep_ == "advcl":
+        return next((c for c in node.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if node.dep_ == "pcomp" and node.head.lower_ == "after":
+        return node.head
+    return None
+
+
+def _duration_days(unit: Any) -> int | None:
+    """Days in "two days", "a week", "three months"; "weeks" alone is at least two weeks."""
+    lemma = unit.lemma_.lower()
+    if lemma not in UNIT_DAYS:
+        return None
+    if any(c.lower_ in ("less", "under", "within") for c in unit.subtree):
+        return None  # "less than a year after": any time within it
+    count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+    number = NUMBER_WORDS.get(count.lower_) if count is not None else None
+    if number is None and count is not None and count.like_num and count.text.isdigit():
+        number = int(count.text)
+    if number is None and count is None and unit.tag_ == "NNS":
+        return BARE_UNITS.get(lemma)
+    return number * UNIT_DAYS[lemma] if number else None

@@ -249,6 +249,26 @@ def test_an_event_a_day_after_another_is_dated_back(
 
 
 @pytest.mark.slow
+def test_weeks_and_months_after_date_the_earlier_event_back(
+    code_text: Callable[..., ArticleResult],
+) -> None:
+    text = "M23 rebels declared a ceasefire from Tuesday, a week after seizing Goma."
+    by_trigger = {e.trigger: e for e in code_text(text, published="2025-02-04").events}
+    assert by_trigger["seizing"].date == D(2025, 1, 28)
+    assert by_trigger["seizing"].date_text == "7 days before Tuesday"
+    text = "Iranian President Ebrahim Raisi arrived in Islamabad on Monday, months after "
+    text += "tit-for-tat missile strikes strained ties."
+    by_trigger = {e.trigger: e for e in code_text(text, published="2024-04-22").events}
+    # "months" is at least two: background, not the day's news
+    assert by_trigger["strikes"].modality == Modality.HISTORICAL
+    assert by_trigger["arrived"].modality == Modality.ASSERTED
+    text = "Gantz signed a security agreement with Morocco on Wednesday, less than a year after "
+    text += "the two countries normalized relations."
+    by_trigger = {e.trigger: e for e in code_text(text, published="2021-11-24").events}
+    assert by_trigger["normalized"].date == D(2021, 11, 24)  # any time within the year
+
+
+@pytest.mark.slow
 def test_a_when_clause_shares_the_main_clause_date(code_text: Callable[..., ArticleResult]) -> None:
     text = "Donald Trump was wounded when a gunman opened fire at his rally on Saturday."
     events = code_text(text, published="2024-07-14").events
