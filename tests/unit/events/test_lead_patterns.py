@@ -3570,6 +3570,26 @@ FOUND = [
         "the other for the clash.",
         ("ACCUSE", {"IRN", "AFG"}, set()),
     ),  # 'each side … the other': both parties of the clash
+    (
+        "US and EU observers questioned the lack of transparency in the tally.",
+        ("ACCUSE", {"USA", "EU"}, set()),
+    ),  # questioning an election's transparency
+    (
+        "India withdrew the most-favoured-nation status granted to Pakistan.",
+        ("SANCTION", {"IND"}, {"PAK"}),
+    ),  # withdrawing trade status
+    (
+        "Argentine President Javier Milei skipped the Mercosur summit in Asuncion.",
+        ("REJECT", {"ARG"}, {"MERCOSUR"}),
+    ),  # skipping a summit
+    (
+        "Switzerland adopted the EU's sanctions against Russia on Monday.",
+        ("SANCTION", {"CHE"}, {"RUS"}),
+    ),  # adopting another's sanctions imposes them
+    (
+        "Estonia's foreign ministry handed a protest note to Russia's embassy on Tuesday.",
+        ("ACCUSE", {"EST"}, {"RUS"}),
+    ),  # a protest note handed over
 ]
 
 # sentence, event type that must not be emitted as asserted
