@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import Any
 
 from newsevents.events import ontology
 from newsevents.events.context import two_sides
@@ -43,13 +42,28 @@ def dedupe(events: list[Event]) -> list[Event]:
         c for e in events if e.event == EventType.ASSAULT and e.modality in LIVE for c in sides(e)
     }
     events = [e for e in events if not (e.event == EventType.MOBILIZE and sides(e) & assaulting)]
-    best: dict[tuple[Any, ...], Event] = {}
+    kept: list[Event] = []
     for e in events:
-        k = (e.event, frozenset(a.code for a in e.actor), e.modality)
-        old = best.get(k)
-        if old is None or _weight(e) > _weight(old):
-            best[k] = e
-    return sorted(best.values(), key=lambda e: e.trigger_start)
+        same = next((n for n, o in enumerate(kept) if _same_act(o, e)), None)
+        if same is None:
+            kept.append(e)
+        elif _weight(e) > _weight(kept[same]):
+            kept[same] = e
+    return sorted(kept, key=lambda e: e.trigger_start)
+
+
+def _same_act(a: Event, b: Event) -> bool:
+    """One act told twice in a sentence: the same type, actors and modality, and no two
+    different recipients ("held a meeting with Kurz … and later held talks with Merkel" are two
+    meetings)."""
+    if (a.event, a.modality, codes(a.actor)) != (b.event, b.modality, codes(b.actor)):
+        return False
+    if a.event in (EventType.ASSAULT, EventType.PROTEST):
+        # "a strike in Homs killed three Iranian advisers", "protesters marched on parliament
+        # in Dhaka": one attack or one protest, told twice
+        return True
+    mine, theirs = codes(a.recipient) - {"UNK"}, codes(b.recipient) - {"UNK"}
+    return not mine or not theirs or bool(mine & theirs)
 
 
 PROTESTERS = ("protester", "demonstrator", "rioter", "marcher", "striker")

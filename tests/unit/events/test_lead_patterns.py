@@ -3590,6 +3590,11 @@ FOUND = [
         "Estonia's foreign ministry handed a protest note to Russia's embassy on Tuesday.",
         ("ACCUSE", {"EST"}, {"RUS"}),
     ),  # a protest note handed over
+    (
+        "Putin held a meeting with Sebastian Kurz in Vienna and later held talks with Angela "
+        "Merkel in Berlin.",
+        ("CONSULT", {"RUS"}, {"DEU"}),
+    ),  # two meetings with two partners in one sentence stay two
 ]
 
 # sentence, event type that must not be emitted as asserted
