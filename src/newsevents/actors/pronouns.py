@@ -14,7 +14,7 @@ from newsevents.actors.phrases import (
     STATE_LIKE,
     Found,
 )
-from newsevents.doc_cache import where_lower, where_pos
+from newsevents.doc_cache import sentences, where_lower, where_pos
 
 SPEECH_VERBS = frozenset(
     {"say", "tell", "announce", "warn", "declare", "insist", "vow", "notify", "inform", "assure"}
@@ -92,7 +92,7 @@ def resolve_pronouns(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
     state-like actor in the sentence ("Britain said it would …"); they/their → the nearest
     group-like actor in the sentence ("The Fijian rebels said they will …")."""
     sent_no = {}
-    sents = list(doc.sents)
+    sents = sentences(doc)
     for n, sent in enumerate(sents):
         for i in range(sent.start, sent.end):  # indices only: no Token objects to build
             sent_no[i] = n
@@ -238,7 +238,7 @@ def resolve_descriptions(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
         if [c.lower_ for c in kids] != ["the"] or before is None or before.lower_ != "the":
             continue  # "the armed group", "a group of states", "the group of seven"
         ranked = ranked if ranked is not None else sorted(found.values(), key=lambda f: f.start)
-        starts = starts or [sent.start for sent in doc.sents]
+        starts = starts or [sent.start for sent in sentences(doc)]
         here = bisect_right(starts, tok.i) - 1
         window = starts[max(0, here - PERSON_WINDOW)]  # this sentence and the few before it
         before = [

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsevents.attributes.gazetteer import Candidate, GazEntry, Gazetteer, load_gazetteer
-from newsevents.doc_cache import entities, text_of
+from newsevents.doc_cache import char_span, entities, text_of
 from newsevents.records import Mention, Place
 
 DIRECTIONS = {
@@ -189,7 +189,7 @@ class _Resolver:
         for m in self.mentions:
             if m.kind != "place" and not (m.kind == "capital" and self._dateline(m.start, m.text)):
                 continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = char_span(doc, m.start, m.end)
             if span is not None and not seen.intersection(range(span.start, span.end)):
                 out.append(_Span(span.start, span.end, m.code))
         return sorted(out, key=lambda s: s.start)

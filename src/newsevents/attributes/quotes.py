@@ -38,7 +38,7 @@ from typing import Any
 
 from newsevents.attributes.quote_marks import Marked, paragraphs, scan_marks, trim
 from newsevents.attributes.speakers import Speakers
-from newsevents.doc_cache import text_of
+from newsevents.doc_cache import char_span, text_of
 from newsevents.records import ActorRef, Mention, Quote
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -183,7 +183,7 @@ class _QuoteFinder:
         self.marked = [m for m in scan_marks(self.text) if self._long_enough(m)]
         self.quoted: set[int] = set()
         for m in self.marked:
-            span = doc.char_span(m.outer_start, m.outer_end, alignment_mode="expand")
+            span = char_span(doc, m.outer_start, m.outer_end)
             if span is not None:
                 self.quoted.update(range(span.start, span.end))
         self.paragraphs = paragraphs(self.text)
@@ -207,7 +207,7 @@ class _QuoteFinder:
         earlier = sorted(indirect, key=lambda q: q.end)
         last: tuple[ActorRef, int, int] | None = None  # previous speaker, its paragraph and end
         for m in self.marked:
-            span = self.doc.char_span(m.outer_start, m.outer_end, alignment_mode="expand")
+            span = char_span(self.doc, m.outer_start, m.outer_end)
             if span is None or len(span) == 0:
                 continue
             for q in earlier:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from newsevents.doc_cache import children_of, text_of
+from newsevents.doc_cache import char_span, children_of, sentences, text_of
 from newsevents.events.kinds import COLLECTIVE, SPEAKER_VERBS
 from newsevents.events.mentions import (
     MentionIndex,
@@ -100,7 +100,7 @@ def home_country(doc: Any, index: MentionIndex, foes: set[str] | None = None) ->
 
 
 def _dateline_place(doc: Any, index: MentionIndex) -> Mention | None:
-    for n, sent in enumerate(doc.sents):
+    for n, sent in enumerate(sentences(doc)):
         if n >= 5:
             break
         # "COLOMBO —" as a sentence of its own, or heading a long first sentence ("MANAGUA,
@@ -312,7 +312,7 @@ def foreign(trigger: Any, actors: list[Mention]) -> bool:
     """ "Foreign forces", "international troops": not the country where it happens."""
     doc = trigger.doc
     for m in actors:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(doc, m.start, m.end)
         if span is None:
             continue
         if any(
@@ -328,7 +328,7 @@ def speaker_tail(trigger: Any, m: Mention) -> bool:
     """A name the parser hung on the event's clause although it is the subject of a trailing
     "…, X and Y said." ("agreed to a ceasefire, Saudi Arabia and the United States said")."""
     doc = trigger.doc
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(doc, m.start, m.end)
     if span is None:
         return False
     root = span.root
