@@ -130,6 +130,14 @@ def span_text(doc: Any, start: int, end: int) -> str:
     return text_of(doc)[idx[start] : ends[end - 1]]
 
 
+def char_bounds(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """``(span.start_char, span.end_char)`` of ``doc[start:end]`` for ``0 <= start <= end <=
+    len(doc)``, computed as spaCy's ``Span`` does, without building the span."""
+    idx, ends, _reach = _offsets(doc)
+    first = idx[start] if start < len(idx) else len(text_of(doc))
+    return first, ends[end - 1] if end > start else first
+
+
 def _token_at(doc: Any, char: int) -> int:
     """The token whose text or trailing whitespace holds character ``char``, or -1: spaCy's own
     ``token_by_char`` (the tokens and their whitespace tile the text, so one token holds it)."""
