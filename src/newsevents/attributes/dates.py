@@ -35,7 +35,7 @@ from newsevents.attributes.date_rules import (
     Hint,
     Resolver,
 )
-from newsevents.doc_cache import char_span, entities, sentences, text_of
+from newsevents.doc_cache import char_span, entities, sentences, text_of, tokens
 from newsevents.records import DatePrecision
 
 
@@ -86,6 +86,7 @@ def _licensed(m: re.Match[str], spans: Iterable[tuple[int, int]], doc: Any) -> b
 
 
 def _counts_things(doc: Any, start: int, end: int) -> bool:
+    toks = tokens(doc)
     span = char_span(doc, start, end)
     if span is None or len(span) != 1:
         return False
@@ -93,7 +94,7 @@ def _counts_things(doc: Any, start: int, end: int) -> bool:
     head = tok.head
     if tok.dep_ != "nummod" or head.tag_ != "NNS" or head.i != tok.i + 1:
         return False
-    return tok.i == 0 or doc[tok.i - 1].dep_ not in ("det", "poss")
+    return tok.i == 0 or toks[tok.i - 1].dep_ not in ("det", "poss")
 
 
 def _has_future_aux(verb: Any) -> bool:

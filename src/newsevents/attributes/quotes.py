@@ -38,7 +38,7 @@ from typing import Any
 
 from newsevents.attributes.quote_marks import Marked, paragraphs, scan_marks, trim
 from newsevents.attributes.speakers import Speakers
-from newsevents.doc_cache import char_span, text_of
+from newsevents.doc_cache import char_span, text_of, tokens
 from newsevents.records import ActorRef, Mention, Quote
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -121,6 +121,7 @@ _REPORTING_HASHES: dict[int, set[int]] = {}  # per string store: the reporting w
 def _maybe_reporting(doc: Any) -> list[Any]:
     """The tokens whose lemma or form could make them a reporting verb, found on the document's
     arrays instead of building a Python token for every word."""
+    toks = tokens(doc)
     from spacy.attrs import LEMMA, LOWER
 
     strings = doc.vocab.strings
@@ -131,7 +132,7 @@ def _maybe_reporting(doc: Any) -> list[Any]:
         _REPORTING_HASHES[id(strings)] = wanted
     rows = doc.to_array([LEMMA, LOWER])
     return [
-        doc[i]
+        toks[i]
         for i, (lemma, lower) in enumerate(rows.tolist())
         if lemma in wanted or lower in wanted
     ]

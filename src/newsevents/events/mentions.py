@@ -12,7 +12,7 @@ from dataclasses import replace
 from importlib import resources
 from typing import Any
 
-from newsevents.doc_cache import char_span, children_of, sentences, token_range
+from newsevents.doc_cache import char_span, children_of, sentences, token_range, tokens
 from newsevents.events.roles import (
     COUNTRY_KINDS,
     LED_BY,
@@ -307,9 +307,10 @@ def _named_before(tok: Any, index: MentionIndex, depth: int) -> list[Mention]:
     ):
         return []
     doc = tok.doc
+    toks = tokens(doc)
     for i in range(tok.i - 1, max(0, index.sent(tok).start - 120) - 1, -1):
-        if doc[i].lemma_ == tok.lemma_ and doc[i].pos_ == tok.pos_:
-            found = [m for m in mentions_at(doc[i], index, depth=depth + 1) if m.code != "UNK"]
+        if toks[i].lemma_ == tok.lemma_ and toks[i].pos_ == tok.pos_:
+            found = [m for m in mentions_at(toks[i], index, depth=depth + 1) if m.code != "UNK"]
             if found:
                 return found
     return []
