@@ -7,6 +7,7 @@ token) on every access; the event coder reads the same tokens' children in many 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 _LAST_ENTS: list[Any] = [None, ()]  # the last document and its entities
@@ -85,3 +86,106 @@ def where_lower(doc: Any, words: Any) -> list[int]:
     strings = doc.vocab.strings
     wanted = {strings[w] for w in words}
     return [i for i, w in enumerate(columns(doc)[1]) if w in wanted]
+
+
+_LAST_TOKENS: list[Any] = [None, ()]  # the last document and its tokens
+
+
+def tokens(doc: Any) -> tuple[Any, ...]:
+    """Every token of the document, built once: ``doc[i]`` builds a new token object on every
+    read, and the coders read the same few tokens many times. Indexed like the document
+    (``tokens(doc)[-1]`` is the last token; an index past the end raises ``IndexError``)."""
+    if _LAST_TOKENS[0] is not doc:
+        _LAST_TOKENS[0], _LAST_TOKENS[1] = doc, tuple(doc)
+    found: tuple[Any, ...] = _LAST_TOKENS[1]
+    return found
+
+
+_LAST_OFFSETS: list[Any] = [None, ([], [], [])]  # the last document and its tokens' offsets
+
+
+def _offsets(doc: Any) -> tuple[list[int], list[int], list[int]]:
+    """Every token's first character, the character after its text, and the character after its
+    trailing whitespace (where the next token starts), read once through ``Doc.to_array``."""
+    if _LAST_OFFSETS[0] is not doc:
+        from spacy.attrs import IDX, LENGTH, SPACY
+
+        idx, length, space = (
+            doc.to_array([IDX, LENGTH, SPACY]).T.tolist() if len(doc) else ([],) * 3
+        )
+        ends = [i + n for i, n in zip(idx, length, strict=True)]
+        reach = [e + s for e, s in zip(ends, space, strict=True)]
+        _LAST_OFFSETS[0], _LAST_OFFSETS[1] = doc, (idx, ends, reach)
+    found: tuple[list[int], list[int], list[int]] = _LAST_OFFSETS[1]
+    return found
+
+
+def span_text(doc: Any, start: int, end: int) -> str:
+    """``doc[start:end].text`` for ``0 <= start <= end <= len(doc)`` without building the span
+    (a slice and its text cost some 5 µs): the document's text from the first token's first
+    character to the end of the last token's text, which is how spaCy joins a span."""
+    if start >= end:
+        return ""
+    idx, ends, _reach = _offsets(doc)
+    return text_of(doc)[idx[start] : ends[end - 1]]
+
+
+def char_bounds(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """``(span.start_char, span.end_char)`` of ``doc[start:end]`` for ``0 <= start <= end <=
+    len(doc)``, computed as spaCy's ``Span`` does, without building the span."""
+    idx, ends, _reach = _offsets(doc)
+    first = idx[start] if start < len(idx) else len(text_of(doc))
+    return first, ends[end - 1] if end > start else first
+
+
+def _token_at(doc: Any, char: int) -> int:
+    """The token whose text or trailing whitespace holds character ``char``, or -1: spaCy's own
+    ``token_by_char`` (the tokens and their whitespace tile the text, so one token holds it)."""
+    idx, _ends, reach = _offsets(doc)
+    i = bisect_right(idx, char) - 1
+    return i if i >= 0 and char < reach[i] else -1
+
+
+_LAST_RANGES: list[Any] = [None, {}]  # the last document and its character spans' token ranges
+
+
+def token_range(doc: Any, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """The token range of ``doc.char_span(start_char, end_char, alignment_mode="expand")``, or
+    None where spaCy gives no span, without building it: the coders turn the same mentions into
+    tokens in several places (a char_span costs some 1.5 µs)."""
+    if _LAST_RANGES[0] is not doc:
+        _LAST_RANGES[0], _LAST_RANGES[1] = doc, {}
+    cache: dict[tuple[int, int], tuple[int, int] | None] = _LAST_RANGES[1]
+    key = (start_char, end_char)
+    if key in cache:
+        return cache[key]
+    first = _token_at(doc, start_char)
+    last = _token_at(doc, end_char - 1) if first >= 0 else -1
+    found = None
+    if last >= 0:
+        # a start in the whitespace after a token begins at the next token, as spaCy expands
+        first += start_char == _offsets(doc)[1][first]
+        found = (first, last + 1)
+    cache[key] = found
+    return found
+
+
+def char_span(doc: Any, start_char: int, end_char: int) -> Any:
+    """``doc.char_span(start_char, end_char, alignment_mode="expand")``, read through the
+    cached offsets (spaCy builds five token objects to align the ends)."""
+    from spacy.tokens import Span
+
+    found = token_range(doc, start_char, end_char)
+    return Span(doc, *found) if found is not None else None
+
+
+_LAST_SENTS: list[Any] = [None, ()]  # the last document and its sentences
+
+
+def sentences(doc: Any) -> tuple[Any, ...]:
+    """``doc.sents`` built once per document (spaCy walks the tokens and builds new sentence
+    spans on every access)."""
+    if _LAST_SENTS[0] is not doc:
+        _LAST_SENTS[0], _LAST_SENTS[1] = doc, tuple(doc.sents)
+    found: tuple[Any, ...] = _LAST_SENTS[1]
+    return found

@@ -51,3 +51,23 @@ def test_columns_and_kept_text_follow_the_document_asked_about() -> None:
         ("Iran", "nsubj"),
         ("Zam", "dobj"),
     ]
+
+
+def test_offsets_give_what_spacy_gives() -> None:
+    from newsevents.doc_cache import char_span, sentences, span_text, token_range, tokens
+
+    doc = parse_text("Iran  on Saturday hanged Ruhollah Zam. He was a journalist.", Settings())
+    assert [t.i for t in tokens(doc)] == list(range(len(doc)))
+    assert tokens(doc)[-1].text == doc[-1].text
+    assert [s.text for s in sentences(doc)] == [s.text for s in doc.sents]
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert span_text(doc, start, end) == doc[start:end].text
+    # every character pair, inside and around the text, including spans in whitespace
+    for a in range(-2, len(doc.text) + 2):
+        for b in range(a + 1, len(doc.text) + 3):
+            want = doc.char_span(a, b, alignment_mode="expand")
+            expected = None if want is None else (want.start, want.end)
+            assert token_range(doc, a, b) == expected
+            got = char_span(doc, a, b)
+            assert (None if got is None else (got.start, got.end)) == expected

@@ -57,7 +57,7 @@ from newsevents.actors.pronouns import (
     resolve_descriptions,
     resolve_pronouns,
 )
-from newsevents.doc_cache import entities
+from newsevents.doc_cache import char_bounds, entities, span_text, tokens
 from newsevents.records import Mention
 
 KOREAN_HALVES = {"North": "North Korea", "South": "South Korea"}
@@ -126,12 +126,13 @@ class ActorCoder:
     def _qualified_places(self, doc: Any, found: dict[int, Found]) -> None:
         """A town named with its country takes that country, whatever larger namesake the
         dictionary knows: "the Mozambican town of Palma", "Palma, Mozambique" (not Mallorca)."""
+        toks = tokens(doc)
         for f in found.values():
             if f.kind != "place":
                 continue
             country: Found | None = None
-            if f.start >= 2 and doc[f.start - 1].lower_ == "of":
-                if doc[f.start - 2].lower_ in TOWN_WORDS:
+            if f.start >= 2 and toks[f.start - 1].lower_ == "of":
+                if toks[f.start - 2].lower_ in TOWN_WORDS:
                     country = next(
                         (
                             g
@@ -140,7 +141,7 @@ class ActorCoder:
                         ),
                         None,
                     )
-            elif f.end + 1 < len(doc) and doc[f.end].text == ",":
+            elif f.end + 1 < len(doc) and toks[f.end].text == ",":
                 after = found.get(f.end + 1)
                 if (
                     after is not None
@@ -161,21 +162,24 @@ class ActorCoder:
         in Berlin". A group whose name many states use (a party such as "the Workers' Party") is
         placed the same way, though not by an office holder of another state named beside it nor
         by a city after it."""
+        toks = tokens(doc)
         by_start = {f.start: f for f in found.values()}
         party = kind == "group"
         by_end = {f.end: f for f in found.values()}
         placed: dict[str, Found] = {}  # a shared name already placed earlier in the story
         for f in sorted(found.values(), key=lambda f: f.start):
-            owner = by_end.get(f.start - 1) if f.start and doc[f.start - 1].lower_ in POSS else None
+            owner = (
+                by_end.get(f.start - 1) if f.start and toks[f.start - 1].lower_ in POSS else None
+            )
             if f.kind == kind and f.entry.role == SHARED and owner and owner.kind == "state":
                 placed[f.entry.phrase] = owner  # "Colombia's Senate", placed in _finish
             elif f.kind == kind and f.entry.role == SHARED and f.code != f.entry.code:
                 placed[f.entry.phrase] = f
             if f.kind != kind or f.code != f.entry.code:
                 continue
-            at = f.end + 1 + (f.end + 1 < len(doc) and doc[f.end + 1].lower_ == "the")
+            at = f.end + 1 + (f.end + 1 < len(doc) and toks[f.end + 1].lower_ == "the")
             # ("Hezbollah in Syria" stays Lebanese: a city names a seat's state, not a group's)
-            after_in = not party and f.end < len(doc) and doc[f.end].lower_ == "in"
+            after_in = not party and f.end < len(doc) and toks[f.end].lower_ == "in"
             city = by_start.get(at) if after_in else None
             if (
                 city is not None
@@ -187,7 +191,7 @@ class ActorCoder:
                 continue
             if f.entry.role != SHARED:
                 continue
-            sent = doc[f.start].sent
+            sent = toks[f.start].sent
             near = [g for g in found.values() if sent.start <= g.start < sent.end and g is not f]
             # another seat of the same shared name ("sent to the Senate") names no country
             if any(g.code == f.code and not _shared_seat(g) and not _of_seat(g, f) for g in near):
@@ -202,7 +206,7 @@ class ActorCoder:
                     if g.kind == "state"
                     and g.start < f.start
                     and g.end < len(doc)
-                    and doc[g.end].lower_ in ("'s", "’s")
+                    and toks[g.end].lower_ in ("'s", "’s")
                 ),
                 None,
             )
@@ -254,6 +258,7 @@ class ActorCoder:
 
     # -- dictionary phrases ---------------------------------------------------------------
     def _dictionary_mentions(self, doc: Any, day: dt.date | None) -> dict[int, Found]:
+        toks = tokens(doc)
         spans: list[tuple[int, int, Entry]] = []
         for ent in entities(doc):
             if ent.label_ not in ENTITY_LABELS:
@@ -264,17 +269,17 @@ class ActorCoder:
                 end = hyphen_end(doc, start, end)[1]
             if start >= end:
                 continue
-            titled = start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS
+            titled = start > 0 and toks[start - 1].lower_.rstrip(".") in HONORIFICS
             if ent.label_ == "GPE" and end - start == 1 and self._titled_name(doc, start):
                 continue  # "former President Alejandro Toledo": a surname, not Toledo, Ohio
             if ent.label_ in ("GPE", "LOC", "PERSON") and surname_particle(doc, start):
                 continue  # "billionaire Isabel dos Santos": a surname, not Santos in Brazil
             found = [
                 e
-                for e in self.dictionary.lookup(doc[start:end].text)
+                for e in self.dictionary.lookup(span_text(doc, start, end))
                 if e.kind in ENTITY_KINDS
                 # "President Bush" is no town in Egypt
-                and (e.kind != "city" or (doc[start].text[:1].isupper() and not titled))
+                and (e.kind != "city" or (toks[start].text[:1].isupper() and not titled))
             ]
             entry = choose(found, day, False)
             if entry is not None:
@@ -286,7 +291,7 @@ class ActorCoder:
             entry = choose(self.dictionary.lookup(key), day, exact)
             if entry is None:
                 continue
-            first = doc[start].text
+            first = toks[start].text
             if entry.kind in ("state", "capital", "adjective", "person", "group") and not (
                 first[:1].isupper() or first[:1].isdigit()
             ):
@@ -316,26 +321,26 @@ class ActorCoder:
                 continue  # "Mocimboa da Praia", "Puerto Jordan": the end of a longer name
             if entry.kind == "group" and entry.sector == "PTY" and self._named_before(doc, start):
                 continue  # "the United Democratic Party" (Gambia) is not the US Democrats
-            if entry.kind in ("agent", "title") and doc[end - 1].pos_ == "ADJ":
+            if entry.kind in ("agent", "title") and toks[end - 1].pos_ == "ADJ":
                 continue  # "official contact", "military exercises": an adjective, not a person
             spans.append((start, end, entry))
         out: dict[int, Found] = {}
         for start, end, e in longest(spans):
             if (
                 start > 1
-                and doc[start - 1].text == "-"
-                and doc[start - 2].lower_ in ("anti", "pro", "inter")
+                and toks[start - 1].text == "-"
+                and toks[start - 2].lower_ in ("anti", "pro", "inter")
             ):
                 continue  # "an anti-Syria journalist", "pro-Russian", "the Inter-American Court"
-            hyphen = end + 1 < len(doc) and doc[end].text == "-"
-            word = doc[end + 1 : end + 2] if hyphen else doc[end : end + 1]
+            hyphen = end + 1 < len(doc) and toks[end].text == "-"
+            word = toks[end + 1 : end + 2] if hyphen else toks[end : end + 1]
             if e.kind in ("state", "adjective") and any(t.lower_ in CURRENCIES for t in word):
                 continue  # "a 3-billion-U.S.-dollar package", "U.S. dollars": money, no party
             likeness = end + 1 < len(doc) and (
-                doc[end + 1].lower_ in LIKENESS
-                or (doc[end + 1].lower_ in BACKING and _backs_fighters(doc[end + 1]))
+                toks[end + 1].lower_ in LIKENESS
+                or (toks[end + 1].lower_ in BACKING and _backs_fighters(toks[end + 1]))
             )
-            if likeness and doc[end].text == "-":
+            if likeness and toks[end].text == "-":
                 # "a Russian-style bill", "the French-speaking majority": not that state;
                 # "US-backed fighters seized Raqa", "Iran-aligned militias": the backer is not
                 # the one acting (the fighters are coded where they fight)
@@ -343,13 +348,17 @@ class ActorCoder:
             if (
                 e.kind in ("adjective", "state")
                 and start > 0
-                and doc[start - 1].lower_ in REGION_WORDS
-                and doc[start - 1].text[:1].isupper()
+                and toks[start - 1].lower_ in REGION_WORDS
+                and toks[start - 1].text[:1].isupper()
             ):
                 continue  # "Central American", "Latin American", "North Korean" is matched whole
-            if e.kind in ("adjective", "state") and start > 0 and doc[start - 1].lower_ == "ethnic":
+            if (
+                e.kind in ("adjective", "state")
+                and start > 0
+                and toks[start - 1].lower_ == "ethnic"
+            ):
                 # "ethnic Albanians in Serbia" names an ethnic group, not Albania
-                name = doc[start - 1 : end].text
+                name = span_text(doc, start - 1, end)
                 blank = Entry(name, "UNK", "CVL", name, "agent", e.rule)
                 out[start] = Found(
                     start,
@@ -381,16 +390,21 @@ class ActorCoder:
         self, doc: Any, start: int, end: int, e: Entry, out: dict[int, Found]
     ) -> Found | None:
         """ "Russia's Security Council dismissed the move": a state's own council, not the UN's."""
-        if e.kind != "igo" or doc[start:end].text.lower() not in NATIONAL_ORGANS or start < 2:
+        toks = tokens(doc)
+        if (
+            e.kind != "igo"
+            or span_text(doc, start, end).lower() not in NATIONAL_ORGANS
+            or start < 2
+        ):
             return None
-        if doc[start - 1].text not in ("'s", "’s"):
+        if toks[start - 1].text not in ("'s", "’s"):
             return None
         state = next(
             (f for f in out.values() if f.end == start - 1 and f.kind in ("state", "capital")), None
         )
         if state is None:
             return None
-        name = f"{state.code} {doc[start:end].text}"
+        name = f"{state.code} {span_text(doc, start, end)}"
         entry = Entry(name, state.code, "GOV", name, "agent", e.rule)
         why = (f"national organ: {state.name}'s, not {e.code}",)
         return Found(start, end, entry, "agent", state.code, "GOV", name, e.rule, why)
@@ -398,14 +412,15 @@ class ActorCoder:
     def _korean_halves(self, doc: Any, found: dict[int, Found]) -> None:
         """ "fired rounds near the South's border islands": in a story about the two Koreas,
         "the North" and "the South" are North and South Korea."""
+        toks = tokens(doc)
         codes = {f.code for f in found.values()}
         if not codes & {"KOR", "PRK"}:
             return
-        for tok in doc[1:]:
+        for tok in toks[1:]:
             half = KOREAN_HALVES.get(tok.text)
-            if half is None or tok.i in found or doc[tok.i - 1].lower_ != "the":
+            if half is None or tok.i in found or toks[tok.i - 1].lower_ != "the":
                 continue
-            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            after = toks[tok.i + 1] if tok.i + 1 < len(doc) else None
             if after is not None and after.text[:1].isupper() and after.text not in ("'s", "’s"):
                 continue  # "the North Atlantic", "the South China Sea"
             entry = choose(
@@ -423,27 +438,31 @@ class ActorCoder:
     ) -> list[tuple[int, int, Entry]]:
         """ "QUETTA: A suicide bomber …", "LAHORE —": the city in capitals that opens the story
         is where it was filed, also where the entity recogniser missed it."""
+        toks = tokens(doc)
         end = 0
-        while end < min(len(doc), 4) and doc[end].is_alpha and doc[end].text.isupper():
+        while end < min(len(doc), 4) and toks[end].is_alpha and toks[end].text.isupper():
             end += 1
-        if not end or end >= len(doc) or doc[end].text not in DATELINE_ENDS:
+        if not end or end >= len(doc) or toks[end].text not in DATELINE_ENDS:
             return []
         if any(s < end for s, _e, _entry in spans):
             return []
-        name = " ".join(t.text.capitalize() for t in doc[:end])
+        name = " ".join(t.text.capitalize() for t in toks[:end])
         found = [e for e in self.dictionary.lookup(name) if e.kind in ("city", "capital")]
         entry = choose(found, None, False)
         return [(0, end, entry)] if entry is not None else []
 
     def _city_parts(self, doc: Any, start: int, end: int) -> list[tuple[int, int, Entry]]:
         """Cities inside a longer place name: "Donetsk Oblast", "Kharkiv and Izium"."""
+        toks = tokens(doc)
         out = []
         part = start
         for i in range(start, end + 1):
-            if i < end and doc[i].lower_ not in PART_BREAKS:
+            if i < end and toks[i].lower_ not in PART_BREAKS:
                 continue
-            if i > part and doc[part].text[:1].isupper():
-                city = [e for e in self.dictionary.lookup(doc[part:i].text) if e.kind == "city"]
+            if i > part and toks[part].text[:1].isupper():
+                city = [
+                    e for e in self.dictionary.lookup(span_text(doc, part, i)) if e.kind == "city"
+                ]
                 if city:
                     out.append((part, i, city[0]))
             part = i + 1
@@ -451,11 +470,12 @@ class ActorCoder:
 
     # -- agents and titles get their country from modifiers -------------------------------
     def _attach_agents(self, doc: Any, found: dict[int, Found]) -> dict[int, Found]:
+        toks = tokens(doc)
         by_token = {i: f for f in found.values() for i in range(f.start, f.end)}
         for f in sorted(found.values(), key=lambda f: f.start):
             if f.kind == "seat" and f.start > 0:
                 # "Peru's Congress", "the Dutch Senate": the named state's own body
-                owned = f.start > 1 and doc[f.start - 1].lower_ in ("'s", "’s")
+                owned = f.start > 1 and toks[f.start - 1].lower_ in ("'s", "’s")
                 owner = by_token.get(f.start - 2 if owned else f.start - 1)
                 kinds = ("state",) if owned else ("adjective",)
                 if owner is not None and owner.kind in kinds and owner.code != f.code:
@@ -464,7 +484,7 @@ class ActorCoder:
                 continue
             if f.kind not in ("agent", "title"):
                 continue
-            head = doc[f.end - 1]
+            head = toks[f.end - 1]
             sources = [c for c in head.children if c.dep_ in MODIFIER_DEPS or c.i < f.start]
             for prep in (
                 c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
@@ -483,8 +503,8 @@ class ActorCoder:
             # a chain directly before the agent ("Kremlin spokesman", "US Secretary of State")
             left = by_token.get(f.start - 1)
             if left is not None and left.kind in COUNTRY_KINDS | {"place"}:
-                sources.insert(0, doc[left.start])
-            if doc[f.end - 1].lemma_.lower() in POSTED:
+                sources.insert(0, toks[left.start])
+            if toks[f.end - 1].lemma_.lower() in POSTED:
                 # "Russia's deputy U.N. ambassador": the state sends, the organisation hosts
                 sources.sort(key=lambda t: getattr(by_token.get(t.i), "kind", "") == "igo")
             for tok in sources:
@@ -505,17 +525,19 @@ class ActorCoder:
     def _hyphen_tail(self, doc: Any, start: int) -> bool:
         """The end of a hyphenated name whose first part names no place of its own
         ("Gorno-Badakhshan"; not "Israel-Gaza", "Russia-Ukraine")."""
-        if start < 2 or doc[start - 1].text != "-" or doc[start - 1].whitespace_:
+        toks = tokens(doc)
+        if start < 2 or toks[start - 1].text != "-" or toks[start - 1].whitespace_:
             return False
-        first = doc[start - 2]
+        first = toks[start - 2]
         return first.text[:1].isupper() and not self.dictionary.lookup(first.text)
 
     def _longer_name(self, doc: Any, end: int) -> bool:
         """The match stops inside a longer name the recogniser found: the next word is a
         capitalised part of the same entity and no title ("Department of State Services")."""
+        toks = tokens(doc)
         if end >= len(doc):
             return False
-        nxt = doc[end]
+        nxt = toks[end]
         return (
             nxt.ent_iob_ == "I"
             and nxt.ent_type_ in ("ORG", "FAC", "GPE")
@@ -528,9 +550,10 @@ class ActorCoder:
         """The match starts inside a longer name the recogniser found: the word before is a
         capitalised part of the same entity and names no state ("the Islamic Renaissance
         Party" of Tajikistan; not "the U.S. Democratic Party")."""
-        if start == 0 or doc[start].ent_iob_ != "I":
+        toks = tokens(doc)
+        if start == 0 or toks[start].ent_iob_ != "I":
             return False
-        before = doc[start - 1]
+        before = toks[start - 1]
         return (
             before.text[:1].isupper()
             and before.lower_ != "the"
@@ -544,7 +567,8 @@ class ActorCoder:
     def _group_source(doc: Any, f: Found, head: Any, by_token: dict[int, Found]) -> list[Any]:
         """ "detained 33 mercenaries from Russia's Wagner private military group": the named
         group of a "from" phrase the parser hung on the verb, or that names the group noun."""
-        nxt = doc[f.end] if f.end < len(doc) else None
+        toks = tokens(doc)
+        nxt = toks[f.end] if f.end < len(doc) else None
         if nxt is None or nxt.lower_ != "from" or nxt.head.i not in (head.i, head.head.i):
             return []
         return [
@@ -558,14 +582,16 @@ class ActorCoder:
     # -- organisations the dictionary does not know --------------------------------------
     def _titled_name(self, doc: Any, start: int) -> bool:
         """A name right after a title and a given name: "President Alejandro Toledo"."""
-        if start < 2 or doc[start - 1].pos_ != "PROPN" or not doc[start - 1].text[:1].isupper():
+        toks = tokens(doc)
+        if start < 2 or toks[start - 1].pos_ != "PROPN" or not toks[start - 1].text[:1].isupper():
             return False
-        title = doc[start - 2].lower_.rstrip(".")
+        title = toks[start - 2].lower_.rstrip(".")
         return any(e.kind == "title" for e in self.dictionary.lookup(title))
 
     def _unknown_organisations(self, doc: Any, found: dict[int, Found]) -> dict[int, Found]:
         """An ORG entity no dictionary entry covers stays an actor with code UNK and its own
         name ("the Third World Water Forum"), so its events are kept and a user can add it."""
+        toks = tokens(doc)
         taken = {i for f in found.values() for i in range(f.start, f.end)}
         by_end = {f.end: f for f in found.values() if f.kind in ("state", "capital")}
         for ent in entities(doc):
@@ -574,10 +600,10 @@ class ActorCoder:
             start = ent.start + (1 if ent[0].lower_ == "the" else 0)
             if start >= ent.end:
                 continue
-            name = doc[start : ent.end].text
+            name = span_text(doc, start, ent.end)
             blank = Entry(name, "UNK", None, name, "group", "ner:ORG")
             # "China's Southern Theater Command": a body of the state that owns it
-            owner = by_end.get(start - 1) if doc[start - 1].lower_ in ("'s", "’s") else None
+            owner = by_end.get(start - 1) if toks[start - 1].lower_ in ("'s", "’s") else None
             found[start] = Found(
                 start,
                 ent.end,
@@ -604,12 +630,12 @@ class ActorCoder:
             kind = "place" if f.kind in ("state", "capital") and based_in(doc, f.end) else f.kind
             key = (code, f.name if f.kind in ("person", "pronoun") else code)
             entity = entity_ids.setdefault(key, len(entity_ids))
-            span = doc[f.start : f.end]
+            start, end = char_bounds(doc, f.start, f.end)
             out.append(
                 Mention(
-                    start=span.start_char,
-                    end=span.end_char,
-                    text=span.text,
+                    start=start,
+                    end=end,
+                    text=span_text(doc, f.start, f.end),
                     code=code,
                     sector=f.sector,
                     name=f.name if f.kind not in ("agent", "title") else f"{code} {f.entry.phrase}",
@@ -626,5 +652,6 @@ class ActorCoder:
 def _definite_subject(doc: Any, f: Found) -> bool:
     """ "The prime minister on Friday accused …": a definite title that acts names the holder
     of the office the story is about, for the event coder to place."""
-    head = doc[f.end - 1]
-    return f.start > 0 and doc[f.start - 1].lower_ == "the" and head.dep_ in ("nsubj", "nsubjpass")
+    toks = tokens(doc)
+    head = toks[f.end - 1]
+    return f.start > 0 and toks[f.start - 1].lower_ == "the" and head.dep_ in ("nsubj", "nsubjpass")

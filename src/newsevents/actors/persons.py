@@ -15,7 +15,7 @@ from typing import Any
 
 from newsevents.actors.dictionary import ActorDictionary, Entry, fold, surname_keys
 from newsevents.actors.phrases import CHAIN_KINDS, Found, choose, coreferent, hyphen_end
-from newsevents.doc_cache import entities, where_pos
+from newsevents.doc_cache import entities, span_text, tokens, where_pos
 
 
 # -- persons: dictionary, surname coreference, titles, appositives --------------------
@@ -24,6 +24,7 @@ def persons(
 ) -> dict[int, Found]:
     """Code the persons of ``doc`` into ``found``: dictionary persons, surname coreference,
     titles, appositives (called by :class:`~newsevents.actors.coder.ActorCoder`)."""
+    toks = tokens(doc)
     by_token = {i: f for f in found.values() for i in range(f.start, f.end)}
     known: dict[str, Found] = {}  # surname -> the person named in full earlier
     candidates = [
@@ -50,14 +51,14 @@ def persons(
         if any(c is not None for c in covered):
             continue
         word = end - 1
-        while word > start and not doc[word - 1].whitespace_:
+        while word > start and not toks[word - 1].whitespace_:
             word -= 1  # the last word's first token: "Chan-o-cha" is one word
-        if not any(doc[k].text[:1].isupper() for k in range(word, end)):
+        if not any(toks[k].text[:1].isupper() for k in range(word, end)):
             # "fled into the bush": a common noun the NER took for a name ("al-Eryani" is one)
             continue
-        if end - start == 1 and len(doc[start].text) <= 4 and doc[start].text.isupper():
+        if end - start == 1 and len(toks[start].text) <= 4 and toks[start].text.isupper():
             continue  # "Libya's UN-backed government": an abbreviation, not Kim Jong Un
-        surname = fold(doc[end - 1].text)
+        surname = fold(toks[end - 1].text)
         earlier = known.get(surname)
         if earlier is not None:
             f = coreferent(start, end, earlier)
@@ -79,7 +80,7 @@ def persons(
                     entry.family,
                 )
             else:
-                name = doc[start:end].text
+                name = span_text(doc, start, end)
                 blank = Entry(name, "UNK", None, name, "person", "ner:PERSON")
                 f = Found(
                     start,
@@ -101,7 +102,7 @@ def persons(
     # a later short form the NER missed ("Szijjarto" after "Péter Szijjártó")
     for i in where_pos(doc, "PROPN") if known else ():  # no token built for the other words
         if i not in by_token:
-            earlier = known.get(fold(doc[i].text))
+            earlier = known.get(fold(toks[i].text))
             if earlier is not None and earlier.start < i:
                 found[i] = coreferent(i, i + 1, earlier)
     return {f.start: f for f in found.values()}
@@ -147,6 +148,7 @@ def _by_surname(dictionary: ActorDictionary, surname: str, day: dt.date | None) 
 
 def _chain(doc: Any, person: Found, by_token: dict[int, Found], found: dict[int, Found]) -> None:
     """Absorb the title chain before a name (and an appositive title after it)."""
+    toks = tokens(doc)
     i = person.start - 1
     chain: list[Found] = []
     skipped = 0
@@ -155,25 +157,25 @@ def _chain(doc: Any, person: Found, by_token: dict[int, Found], found: dict[int,
         if f is not None and f.kind in CHAIN_KINDS | {"agent", "place"} and f is not person:
             chain.append(f)
             i = f.start - 1
-        elif doc[i].lower_ in ("'s", "’s", "the") and chain:
+        elif toks[i].lower_ in ("'s", "’s", "the") and chain:
             i -= 1
         elif (
             f is None
             and not chain
             and skipped < 2
             and (
-                (doc[i].pos_ in ("NOUN", "PROPN") and doc[i].dep_ in ("compound", "nmod"))
+                (toks[i].pos_ in ("NOUN", "PROPN") and toks[i].dep_ in ("compound", "nmod"))
                 # "Indian national Kulbhushan Jadhav", "British citizen …"
-                or doc[i].lower_ in ("national", "citizen", "resident")
+                or toks[i].lower_ in ("national", "citizen", "resident")
             )
-            and doc[i].head.i >= person.start
+            and toks[i].head.i >= person.start
         ):
             # "Australian economist Sean Turnell": a profession between nationality and name
             skipped += 1
             i -= 1
         else:
             break
-    last = doc[person.end - 1]
+    last = toks[person.end - 1]
     if last.dep_ == "appos" and not chain:
         # "Russia's deputy U.N. ambassador, Gennady Kuzmin, said": the title before the comma
         head = last.head
@@ -208,7 +210,7 @@ def _chain(doc: Any, person: Found, by_token: dict[int, Found], found: dict[int,
         known = [known[1], known[0], *known[2:]]
     if title is not None and not known:
         # "the head of Russia's Wagner group, Yevgeny Prigozhin": whom the title serves
-        for prep in doc[title.end - 1].children:
+        for prep in toks[title.end - 1].children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 known += [
                     f
@@ -224,7 +226,7 @@ def _chain(doc: Any, person: Found, by_token: dict[int, Found], found: dict[int,
     if person.code == "UNK":
         if country is not None:
             person.code, person.family = country.code, country.family
-            person.resolution = ("title:" + doc[country.start : country.end].text,)
+            person.resolution = ("title:" + span_text(doc, country.start, country.end),)
         if title is not None:
             person.sector = title.sector or (country.sector if country is not None else None)
             person.resolution = (*person.resolution, "title:" + title.entry.phrase)

@@ -16,7 +16,7 @@ from newsevents.actors.dictionary import (
     Entry,
     is_case_sensitive,
 )
-from newsevents.doc_cache import entities
+from newsevents.doc_cache import entities, tokens
 
 LOCATIVE = frozenset({"in", "at", "inside", "within", "throughout", "across", "outside", "near"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -101,11 +101,12 @@ class Matchers:
                 matcher.add(phrase.lower(), [pattern])
 
     def __call__(self, doc: Any) -> list[tuple[int, int, str, bool]]:
+        toks = tokens(doc)
         strings = doc.vocab.strings
         out = [
             (s, e, strings[m], False)
             for m, s, e in self.lower(doc)
-            if not (strings[m] in self.capitalised and doc[s].text[:1].islower())
+            if not (strings[m] in self.capitalised and toks[s].text[:1].islower())
         ]
         out += [(s, e, strings[m], True) for m, s, e in self.exact(doc)]
         return out
@@ -180,20 +181,22 @@ REGION_BODIES = frozenset({"police", "government", "assembly", "governor", "legi
 def named_region(doc: Any, end: int, entry: Entry) -> bool:
     """A province the NER missed or folded into an organisation: "Katsina State", "Haryana
     Police" still name their country."""
+    toks = tokens(doc)
     if entry.role != REGION:
         return False
-    last = doc[end - 1].lower_
-    nxt = doc[end].lower_ if end < len(doc) else ""
+    last = toks[end - 1].lower_
+    nxt = toks[end].lower_ if end < len(doc) else ""
     return last in REGION_SUFFIXES or nxt in REGION_BODIES
 
 
 def in_place_entity(doc: Any, start: int, end: int) -> bool:
-    if all(doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in range(start, end)):
+    toks = tokens(doc)
+    if all(toks[i].ent_type_ in ("GPE", "LOC", "FAC") for i in range(start, end)):
         return True
     # "Donetsk Oblast", "Kharkiv and Izium" read as an ORG entity: still places
-    nxt = doc[end] if end < len(doc) else None
+    nxt = toks[end] if end < len(doc) else None
     return (
-        all(doc[i].ent_type_ == "ORG" for i in range(start, end))
+        all(toks[i].ent_type_ == "ORG" for i in range(start, end))
         and nxt is not None
         and (
             nxt.lower_ in REGION_SUFFIXES or (nxt.lower_ in ("and", ",") and nxt.ent_type_ == "ORG")
@@ -220,7 +223,8 @@ PARTY_PREFIXES = frozenset({"Social", "Christian", "Free", "Liberal", "Progressi
 def name_tail(doc: Any, start: int, entry: Entry) -> bool:
     """A match that is only the end of a longer name: "Mocimboa da Praia", "Santiago de Chile",
     "a military base in Puerto Jordan", "the Social Democrats" (not the US Democrats)."""
-    before = doc[start - 1].text if start > 0 else ""
+    toks = tokens(doc)
+    before = toks[start - 1].text if start > 0 else ""
     if entry.kind == "group" and entry.sector == "PTY":
         return before in PARTY_PREFIXES
     if entry.kind not in ("state", "capital", "city"):
@@ -232,16 +236,18 @@ def name_tail(doc: Any, start: int, entry: Entry) -> bool:
 def surname_particle(doc: Any, start: int) -> bool:
     """Whether the word at ``start`` follows a lower-case name particle after a capitalised
     word ("Eduardo dos Santos", "Mocimboa da Praia"): the end of a longer name."""
+    toks = tokens(doc)
     return (
         start > 1
-        and doc[start - 1].lower_ in NAME_PARTICLES
-        and doc[start - 1].text.islower()
-        and doc[start - 2].text[:1].isupper()
+        and toks[start - 1].lower_ in NAME_PARTICLES
+        and toks[start - 1].text.islower()
+        and toks[start - 2].text[:1].isupper()
     )
 
 
 def in_water(doc: Any, start: int, end: int) -> bool:
-    if doc[start].ent_type_ not in ("LOC", "GPE", "FAC"):
+    toks = tokens(doc)
+    if toks[start].ent_type_ not in ("LOC", "GPE", "FAC"):
         return False  # not inside a place entity: no need to build the entity list
     ent = next((e for e in entities(doc) if e.start <= start and end <= e.end), None)
     return (
@@ -276,7 +282,8 @@ def coreferent(start: int, end: int, earlier: Found) -> Found:
 
 def hyphen_end(doc: Any, start: int, end: int) -> tuple[int, int]:
     """ "Moon Jae-in", "Kim Jong-un": the NER often stops before the hyphenated syllable."""
-    while end + 1 < len(doc) and doc[end].text == "-" and doc[end].whitespace_ == "":
+    toks = tokens(doc)
+    while end + 1 < len(doc) and toks[end].text == "-" and toks[end].whitespace_ == "":
         end += 2
     return start, end
 
@@ -290,4 +297,5 @@ def is_locative(doc: Any, start: int, end: int) -> bool:
 
 def based_in(doc: Any, end: int) -> bool:
     """ "the Bahrain-based 5th Fleet", "a Geneva-based group": where someone is based, a place."""
-    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
+    toks = tokens(doc)
+    return end + 1 < len(doc) and toks[end].text == "-" and toks[end + 1].lower_ == "based"

@@ -14,7 +14,7 @@ from newsevents.actors.phrases import (
     STATE_LIKE,
     Found,
 )
-from newsevents.doc_cache import where_lower, where_pos
+from newsevents.doc_cache import sentences, tokens, where_lower, where_pos
 
 SPEECH_VERBS = frozenset(
     {"say", "tell", "announce", "warn", "declare", "insist", "vow", "notify", "inform", "assure"}
@@ -67,7 +67,8 @@ PLURAL = frozenset({"NNS", "NNPS"})
 def _people(doc: Any, f: Found) -> bool:
     """Named people: a plural nationality ("Bolivians"), or a person joined to another by
     "and" ("Evo Morales and eight other Bolivians")."""
-    last = doc[f.end - 1]
+    toks = tokens(doc)
+    last = toks[f.end - 1]
     if f.kind == "adjective":
         return last.tag_ in PLURAL
     return f.kind == "person" and (
@@ -91,8 +92,9 @@ def resolve_pronouns(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
     """he/she/his → the nearest person within a few sentences; it/its → the nearest
     state-like actor in the sentence ("Britain said it would …"); they/their → the nearest
     group-like actor in the sentence ("The Fijian rebels said they will …")."""
+    toks = tokens(doc)
     sent_no = {}
-    sents = list(doc.sents)
+    sents = sentences(doc)
     for n, sent in enumerate(sents):
         for i in range(sent.start, sent.end):  # indices only: no Token objects to build
             sent_no[i] = n
@@ -100,7 +102,7 @@ def resolve_pronouns(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
     for i in where_pos(doc, "PRON"):  # no token object built for the other words
         if i in found:
             continue
-        tok = doc[i]
+        tok = toks[i]
         word = tok.lower_
         sentence = sents[sent_no[tok.i]]  # Token.sent walks the sentence on every read
         if word in PRONOUNS:
@@ -121,7 +123,7 @@ def resolve_pronouns(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
                     or (
                         f.kind == "agent"
                         and f.code not in ("", "UNK")
-                        and doc[f.end - 1].tag_ in ("NN", "NNP")
+                        and toks[f.end - 1].tag_ in ("NN", "NNP")
                     )
                 )
                 and f.start >= sentence.start
@@ -136,7 +138,7 @@ def resolve_pronouns(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
                 # stands for the group or the states that act)
                 if (
                     f.kind in GROUP_LIKE
-                    or (f.kind == "title" and doc[f.end - 1].tag_ == "NNS")
+                    or (f.kind == "title" and toks[f.end - 1].tag_ == "NNS")
                     or (word == "them" and _people(doc, f))
                 )
                 and f.start >= sentence.start
@@ -153,7 +155,7 @@ def resolve_pronouns(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
                 (
                     f
                     for f in before
-                    if doc[f.end - 1].dep_ == "nsubj" and doc[f.end - 1].head.i == root.i
+                    if toks[f.end - 1].dep_ == "nsubj" and toks[f.end - 1].head.i == root.i
                 ),
                 None,
             )
@@ -204,7 +206,7 @@ def _named_by(doc: Any, f: Found, word: str) -> bool:
     Criminal Court": a body whose own name holds the word."""
     if f.kind not in ("igo", "seat", "group"):
         return False
-    words = {t.lower_ for t in doc[f.start : f.end]} | set(f.name.lower().split())
+    words = {t.lower_ for t in tokens(doc)[f.start : f.end]} | set(f.name.lower().split())
     return bool(words & set(HEAD_WORDS.get(word, (word,))))
 
 
@@ -212,10 +214,11 @@ def resolve_descriptions(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
     """ "the group" → the nearest armed group named within a few sentences before it; "the bloc",
     "the alliance" → the nearest international organisation; "the council", "the court" → the
     nearest body whose name holds the word."""
+    toks = tokens(doc)
     ranked: list[Found] | None = None
     starts: list[int] = []
     for i in where_lower(doc, DESCRIPTIONS):
-        tok = doc[i]
+        tok = toks[i]
         kind = DESCRIPTIONS[tok.lower_]
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -234,11 +237,11 @@ def resolve_descriptions(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
         # it another body
         based = [c for c in kids if any(t.lower_ == "based" for t in c.subtree)]
         kids = [c for c in kids if c not in based]
-        before = doc[(based[0].left_edge.i if based else tok.i) - 1] if tok.i else None
+        before = toks[(based[0].left_edge.i if based else tok.i) - 1] if tok.i else None
         if [c.lower_ for c in kids] != ["the"] or before is None or before.lower_ != "the":
             continue  # "the armed group", "a group of states", "the group of seven"
         ranked = ranked if ranked is not None else sorted(found.values(), key=lambda f: f.start)
-        starts = starts or [sent.start for sent in doc.sents]
+        starts = starts or [sent.start for sent in sentences(doc)]
         here = bisect_right(starts, tok.i) - 1
         window = starts[max(0, here - PERSON_WINDOW)]  # this sentence and the few before it
         before = [

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsevents.doc_cache import char_span
+
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 PARTICIPANTS = frozenset({"dobj", "nsubj", "nsubjpass", "dative"})  # "in a video released on …"
 # nouns that restate the event itself ("a surprise move announced Thursday evening")
@@ -67,8 +69,8 @@ def in_own_clause(doc: Any, trigger_start: int, phrase_start: int) -> bool:
     the trigger ("… after protesters stormed his residence on Saturday"); True otherwise, so that a
     date attached a little low by the parser ("rejected the demand to bar Ukraine … on
     Wednesday") still counts."""
-    trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
-    phrase = doc.char_span(phrase_start, phrase_start + 1, alignment_mode="expand")
+    trigger = char_span(doc, trigger_start, trigger_start + 1)
+    phrase = char_span(doc, phrase_start, phrase_start + 1)
     if trigger is None or phrase is None:
         return True
     own = verb_of(trigger[0])
@@ -104,8 +106,8 @@ def within_clause(doc: Any, trigger_start: int, phrase_start: int, phrase_end: i
     """Whether a date phrase dates the trigger's own verb directly, or a "when" clause under it
     ("were killed when two car bombs exploded on Saturday, the president said on Sunday":
     Saturday), rather than a clause above, such as the verb that reports it."""
-    trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
-    span = doc.char_span(phrase_start, phrase_end, alignment_mode="expand")
+    trigger = char_span(doc, trigger_start, trigger_start + 1)
+    span = char_span(doc, phrase_start, phrase_end)
     if trigger is None or span is None:
         return False
     own = verb_of(trigger[0])
@@ -165,8 +167,8 @@ def dates_other_noun(doc: Any, trigger_start: int, phrase_start: int, phrase_end
     """True when the phrase only describes a noun that is not the event: "his 2022 election
     defeat" dates the election, not a warning drawn by a verdict on Thursday; "Tuesday's attack"
     still dates the attack itself."""
-    span = doc.char_span(phrase_start, phrase_end, alignment_mode="expand")
-    trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+    span = char_span(doc, phrase_start, phrase_end)
+    trigger = char_span(doc, trigger_start, trigger_start + 1)
     if span is None or trigger is None:
         return False
     root = span.root
@@ -202,7 +204,7 @@ def days_before(doc: Any, trigger_start: int) -> tuple[int, int, int] | None:
     "…, a week after seizing Goma": how many days it lies before the main clause, and the
     character span of that clause (a date phrase inside it is the event's own). "Weeks after"
     and "months after" with no number count as the least they can mean (two weeks, two months)."""
-    trigger = doc.char_span(trigger_start, trigger_start + 1, alignment_mode="expand")
+    trigger = char_span(doc, trigger_start, trigger_start + 1)
     if trigger is None:
         return None
     node = verb_of(trigger[0])

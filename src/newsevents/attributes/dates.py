@@ -35,7 +35,7 @@ from newsevents.attributes.date_rules import (
     Hint,
     Resolver,
 )
-from newsevents.doc_cache import entities, text_of
+from newsevents.doc_cache import char_span, entities, sentences, text_of, tokens
 from newsevents.records import DatePrecision
 
 
@@ -86,14 +86,15 @@ def _licensed(m: re.Match[str], spans: Iterable[tuple[int, int]], doc: Any) -> b
 
 
 def _counts_things(doc: Any, start: int, end: int) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    toks = tokens(doc)
+    span = char_span(doc, start, end)
     if span is None or len(span) != 1:
         return False
     tok = span[0]
     head = tok.head
     if tok.dep_ != "nummod" or head.tag_ != "NNS" or head.i != tok.i + 1:
         return False
-    return tok.i == 0 or doc[tok.i - 1].dep_ not in ("det", "poss")
+    return tok.i == 0 or toks[tok.i - 1].dep_ not in ("det", "poss")
 
 
 def _has_future_aux(verb: Any) -> bool:
@@ -110,7 +111,7 @@ def _has_future_aux(verb: Any) -> bool:
 
 def clause_is_future(doc: Any, start: int, end: int) -> bool:
     """True when the clause governing the span is future tense (will / 'll / going to …)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end)
     if span is None or len(span) == 0:
         return False
     tok = span.root
@@ -174,7 +175,7 @@ def find_dates(doc: Any, published: dt.date | None) -> tuple[DateMention, ...]:
             hits = hits_of[id(hint)] = _hint_hits(hint, text, lowered)
         if not hits:
             continue
-        starts = starts or [s.start_char for s in doc.sents] + [len(text)]
+        starts = starts or [s.start_char for s in sentences(doc)] + [len(text)]
         for lo, hi in _windows(hits, starts):
             for m in regex.finditer(text, lo, hi):
                 if needs_licence and not _licensed(m, spans, doc):

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsevents.attributes.gazetteer import Candidate, GazEntry, Gazetteer, load_gazetteer
-from newsevents.doc_cache import entities, text_of
+from newsevents.doc_cache import char_span, entities, span_text, text_of, tokens
 from newsevents.records import Mention, Place
 
 DIRECTIONS = {
@@ -189,7 +189,7 @@ class _Resolver:
         for m in self.mentions:
             if m.kind != "place" and not (m.kind == "capital" and self._dateline(m.start, m.text)):
                 continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = char_span(doc, m.start, m.end)
             if span is not None and not seen.intersection(range(span.start, span.end)):
                 out.append(_Span(span.start, span.end, m.code))
         return sorted(out, key=lambda s: s.start)
@@ -248,33 +248,34 @@ class _Resolver:
 
     def _resolve_span(self, span: _Span, ctx: _Context) -> Place | None:
         doc, start, end = self.doc, span.start, span.end
-        if doc[start].lower_ == "the" and end - start > 1:
+        toks = tokens(doc)
+        if toks[start].lower_ == "the" and end - start > 1:
             start += 1
         direction = None
         name = self._name(start, end)
         cands = self.gaz.lookup(name)
-        if start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in DIRECTIONS:
+        if start > 0 and toks[start - 1].is_title and toks[start - 1].lower_ in DIRECTIONS:
             wider = self.gaz.lookup(self._name(start - 1, end))  # "North" + "Korea"
             if wider:
                 cands, start = wider, start - 1
-        if not cands and doc[start].lower_ in DIRECTIONS and end - start > 1:
-            direction, start = DIRECTIONS[doc[start].lower_], start + 1
+        if not cands and toks[start].lower_ in DIRECTIONS and end - start > 1:
+            direction, start = DIRECTIONS[toks[start].lower_], start + 1
             name = self._name(start, end)
             cands = self.gaz.lookup(name)
         if not cands and "," in name:
-            head = doc[start:end].text.split(",")[0]
+            head = span_text(doc, start, end).split(",")[0]
             cands = self.gaz.lookup(head)
-        if not cands and end - start > 1 and doc[end - 1].lower_ in REGION_NOUNS:
+        if not cands and end - start > 1 and toks[end - 1].lower_ in REGION_NOUNS:
             end -= 1  # "the Donetsk region" as one entity
             name = self._name(start, end)
             cands = self.gaz.lookup(name)
         if span.facility:
             cands = tuple(c for c in cands if not c.alternate)
-        state = end < len(doc) and doc[end].lower_ == "state"
+        state = end < len(doc) and toks[end].lower_ == "state"
         if state:  # "Washington state"
             cands = tuple(c for c in cands if c.entry.feature == "region") or cands
         if not span.region and self._is_person(
-            doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), name
+            toks[start].idx, toks[end - 1].idx + len(toks[end - 1]), name
         ):
             return None
         within = self._qualifier(end)
@@ -285,10 +286,10 @@ class _Resolver:
             entry = self.gaz.country(span.code)
         if entry is None:
             return None
-        c0 = doc[start].idx
-        c1 = doc[end - 1].idx + len(doc[end - 1])
-        if direction is None and start > 0 and doc[start - 1].lower_ in DIRECTIONS:
-            direction, c0 = DIRECTIONS[doc[start - 1].lower_], doc[start - 1].idx
+        c0 = toks[start].idx
+        c1 = toks[end - 1].idx + len(toks[end - 1])
+        if direction is None and start > 0 and toks[start - 1].lower_ in DIRECTIONS:
+            direction, c0 = DIRECTIONS[toks[start - 1].lower_], toks[start - 1].idx
         if direction is not None:
             self.taken.update(range(start, end))
             return _place(
@@ -296,11 +297,11 @@ class _Resolver:
                 precision="region",
             )  # fmt: skip
         if state and entry.feature == "region":
-            return _place(entry, self.text, c0, doc[end].idx + len(doc[end]))
-        if end < len(doc) and doc[end].lower_ in REGION_NOUNS and entry.feature == "city":
-            c1 = doc[end].idx + len(doc[end])
+            return _place(entry, self.text, c0, toks[end].idx + len(toks[end]))
+        if end < len(doc) and toks[end].lower_ in REGION_NOUNS and entry.feature == "city":
+            c1 = toks[end].idx + len(toks[end])
             return _place(
-                entry, self.text, c0, c1, name=f"{entry.name} {doc[end].lower_}",
+                entry, self.text, c0, c1, name=f"{entry.name} {toks[end].lower_}",
                 feature="region", precision="region",
             )  # fmt: skip
         return _place(entry, self.text, c0, c1)
@@ -308,10 +309,11 @@ class _Resolver:
     def _qualifier(self, end: int) -> GazEntry | None:
         """'Paris, Texas': the US state or country right after a comma decides the name."""
         doc = self.doc
-        if end + 1 >= len(doc) or doc[end].text != ",":
+        toks = tokens(doc)
+        if end + 1 >= len(doc) or toks[end].text != ",":
             return None
         for size in (3, 2, 1):
-            for cand in self.gaz.lookup(doc[end + 1 : min(len(doc), end + 1 + size)].text):
+            for cand in self.gaz.lookup(span_text(doc, end + 1, min(len(doc), end + 1 + size))):
                 if cand.entry.feature in ("region", "country"):
                     return cand.entry
         return None
@@ -327,32 +329,33 @@ class _Resolver:
 
     def _borders(self) -> Iterable[Place]:
         doc = self.doc
+        toks = tokens(doc)
         for match in BORDER_RE.finditer(self.text):
             found = doc.char_span(match.start(), match.end())
             if found is None:
                 continue
             tok = found[0]
             i = tok.i - 1
-            if i >= 0 and doc[i].text in ("'s", "’s", "'"):
+            if i >= 0 and toks[i].text in ("'s", "’s", "'"):
                 i -= 1
             code = self._country_at(i) if i >= 0 else None
             first, last = i, tok.i
-            if code is None and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "with":
+            if code is None and tok.i + 2 < len(doc) and toks[tok.i + 1].lower_ == "with":
                 code, first, last = self._country_at(tok.i + 2), tok.i, tok.i + 2
-                while code is not None and last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+                while code is not None and last + 1 < len(doc) and toks[last + 1].ent_iob_ == "I":
                     last += 1
             if code is None:
                 continue
-            while first > 0 and doc[first].ent_iob_ == "I" and first > i - 3:
+            while first > 0 and toks[first].ent_iob_ == "I" and first > i - 3:
                 first -= 1  # the whole name: "the United States' border"
-            if first > 0 and doc[first - 1].lower_ == "the":
+            if first > 0 and toks[first - 1].lower_ == "the":
                 first -= 1
             entry = self.gaz.country(code)
             if entry is None:
                 continue
             self.taken.update(range(first, last + 1))
             yield _place(
-                entry, self.text, doc[first].idx, doc[last].idx + len(doc[last]),
+                entry, self.text, toks[first].idx, toks[last].idx + len(toks[last]),
                 name=f"{entry.name} border", feature="area", precision="border",
             )  # fmt: skip
 

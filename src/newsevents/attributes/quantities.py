@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from newsevents.doc_cache import entities, text_of
+from newsevents.doc_cache import entities, span_text, text_of, tokens
 from newsevents.errors import DictionaryError
 from newsevents.records import Quantity
 
@@ -166,6 +166,7 @@ class _Finder:
 
     def _quantity(self, ent: Any) -> Quantity | None:
         doc, text = self.doc, self.text
+        toks = tokens(doc)
         start, end = ent.start_char, ent.end_char
         body = text[start:end]
         approximate = False
@@ -180,8 +181,11 @@ class _Finder:
         sign = _SIGN.match(body)
         if sign:
             currency, body = self.units.currency.get(sign.group(1).lower()), body[sign.end() :]
-        elif ent.start > 0 and doc[ent.start - 1].lower_ in self.units.currency:
-            currency, start = self.units.currency[doc[ent.start - 1].lower_], doc[ent.start - 1].idx
+        elif ent.start > 0 and toks[ent.start - 1].lower_ in self.units.currency:
+            currency, start = (
+                self.units.currency[toks[ent.start - 1].lower_],
+                toks[ent.start - 1].idx,
+            )
         words = body.split()
         if words and words[-1].lower() in self.units.currency and currency is None:
             currency, words = self.units.currency[words[-1].lower()], words[:-1]
@@ -212,12 +216,13 @@ class _Finder:
     def _counted(self, ent: Any, end: int) -> tuple[str | None, int]:
         """The noun the number counts, turned into a casualty unit where a casualty verb rules."""
         doc, units = self.doc, self.units
+        toks = tokens(doc)
         stop = min(len(doc), ent.end + GAP)
         noun = None
         unit = None
         kind = None
         for j in range(ent.end, stop):
-            tok = doc[j]
+            tok = toks[j]
             if tok.is_space or (j > ent.end and (tok.is_sent_start or _is_number(tok))):
                 break  # a new paragraph, sentence or number
             boundary = tok.is_punct and tok.text != "-"
@@ -226,8 +231,8 @@ class _Finder:
                     return units.casualty[tok.lower_], tok.idx + len(tok)  # "50 dead"
                 break
             for size in range(min(units.longest, j - ent.end + 1), 0, -1):
-                term = doc[j - size + 1 : j + 1].text.lower()
-                if term in units.count and doc[j - size].text != "-":  # not "anti-aircraft"
+                term = span_text(doc, j - size + 1, j + 1).lower()
+                if term in units.count and toks[j - size].text != "-":  # not "anti-aircraft"
                     kind, unit = units.count[term]
                     noun = tok
                     break

@@ -38,7 +38,7 @@ from typing import Any
 
 from newsevents.attributes.quote_marks import Marked, paragraphs, scan_marks, trim
 from newsevents.attributes.speakers import Speakers
-from newsevents.doc_cache import text_of
+from newsevents.doc_cache import char_span, text_of, tokens
 from newsevents.records import ActorRef, Mention, Quote
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -121,6 +121,7 @@ _REPORTING_HASHES: dict[int, set[int]] = {}  # per string store: the reporting w
 def _maybe_reporting(doc: Any) -> list[Any]:
     """The tokens whose lemma or form could make them a reporting verb, found on the document's
     arrays instead of building a Python token for every word."""
+    toks = tokens(doc)
     from spacy.attrs import LEMMA, LOWER
 
     strings = doc.vocab.strings
@@ -131,7 +132,7 @@ def _maybe_reporting(doc: Any) -> list[Any]:
         _REPORTING_HASHES[id(strings)] = wanted
     rows = doc.to_array([LEMMA, LOWER])
     return [
-        doc[i]
+        toks[i]
         for i, (lemma, lower) in enumerate(rows.tolist())
         if lemma in wanted or lower in wanted
     ]
@@ -183,7 +184,7 @@ class _QuoteFinder:
         self.marked = [m for m in scan_marks(self.text) if self._long_enough(m)]
         self.quoted: set[int] = set()
         for m in self.marked:
-            span = doc.char_span(m.outer_start, m.outer_end, alignment_mode="expand")
+            span = char_span(doc, m.outer_start, m.outer_end)
             if span is not None:
                 self.quoted.update(range(span.start, span.end))
         self.paragraphs = paragraphs(self.text)
@@ -207,7 +208,7 @@ class _QuoteFinder:
         earlier = sorted(indirect, key=lambda q: q.end)
         last: tuple[ActorRef, int, int] | None = None  # previous speaker, its paragraph and end
         for m in self.marked:
-            span = self.doc.char_span(m.outer_start, m.outer_end, alignment_mode="expand")
+            span = char_span(self.doc, m.outer_start, m.outer_end)
             if span is None or len(span) == 0:
                 continue
             for q in earlier:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from newsevents.doc_cache import token_range
 from newsevents.records import ActorRef, Mention
 
 _SPEAKER_KINDS_LAST = frozenset({"adjective", "place"})
@@ -45,11 +46,9 @@ class Speakers:
         self.doc = doc
         self.by_token: dict[int, Mention] = {}
         for m in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            for t in span:
-                self.by_token.setdefault(t.i, m)
+            found = token_range(doc, m.start, m.end)
+            for i in range(*found) if found is not None else ():
+                self.by_token.setdefault(i, m)
 
     def _inside(self, tok: Any) -> list[Mention]:
         """Mentions in the subject's phrase, best first (prepositional tails last)."""

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from newsevents.doc_cache import children_of, columns, entities, text_of
+from newsevents.doc_cache import char_span, children_of, columns, entities, sentences, text_of
 from newsevents.events import ontology
 from newsevents.events.context import (
     by_code,
@@ -96,7 +96,7 @@ class _Candidate:
 def _speaks(doc: Any, m: Mention) -> bool:
     """A mention that is the subject of a speech verb ("…, Saudi Arabia and the United States
     said"): a source of the story, not a party to take as a recipient."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(doc, m.start, m.end)
     if span is None:
         return False
     tok = span.root
@@ -117,7 +117,7 @@ def _names_a_thing(doc: Any, m: Mention) -> bool:
     """A capital naming a thing, not a party: "the Paris climate agreement"."""
     if m.kind != "capital":
         return False
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(doc, m.start, m.end)
     return span is not None and span.root.dep_ in ("compound", "amod", "nmod")
 
 
@@ -224,7 +224,7 @@ class EventCoder:
 
         events: list[Event] = []
         possible = self._possible(doc)
-        for sent in doc.sents:
+        for sent in sentences(doc):
             lo, hi = bisect_left(possible, sent.start), bisect_left(possible, sent.end)
             found = self.candidates(sent, possible[lo:hi])
             trigger_ids = {c.token.i for c in found}
@@ -257,7 +257,7 @@ class EventCoder:
             events.extend(dedupe(sentence_events))
         # sentences with their own date phrase may report a different occurrence: the
         # attributes stage merges those once it has dated them
-        starts = [s.start_char for s in doc.sents]
+        starts = [s.start_char for s in sentences(doc)]
         dated = {
             starts[bisect_right(starts, e.start_char) - 1]
             for e in entities(doc)  # built once per document, shared with the other coders
@@ -508,7 +508,7 @@ def diagnose(coder: EventCoder, doc: Any, mentions: Iterable[Mention]) -> list[d
     which held, and why a candidate produced no event (the near misses)."""
     index = MentionIndex(doc, mentions)
     out: list[dict[str, Any]] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         chosen = {c.token.i: c for c in coder.candidates(sent)}
         ids = set(chosen)
         for tok in sent:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from newsevents.doc_cache import children_of, text_of
+from newsevents.doc_cache import char_span, children_of, sentences, text_of, tokens
 from newsevents.events.kinds import COLLECTIVE, SPEAKER_VERBS
 from newsevents.events.mentions import (
     MentionIndex,
@@ -100,7 +100,7 @@ def home_country(doc: Any, index: MentionIndex, foes: set[str] | None = None) ->
 
 
 def _dateline_place(doc: Any, index: MentionIndex) -> Mention | None:
-    for n, sent in enumerate(doc.sents):
+    for n, sent in enumerate(sentences(doc)):
         if n >= 5:
             break
         # "COLOMBO —" as a sentence of its own, or heading a long first sentence ("MANAGUA,
@@ -116,10 +116,11 @@ def _dateline_place(doc: Any, index: MentionIndex) -> Mention | None:
 
 def _country_counts(doc: Any, index: MentionIndex) -> tuple[dict[str, int], dict[str, Mention]]:
     """How often the article names each country (places, states, officials), and where first."""
+    toks = tokens(doc)
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for i, m in index.by_token.items():
-        if doc[i].head.lower_ in LED_BY:
+        if toks[i].head.lower_ in LED_BY:
             continue  # "the U.S.-backed forces": a sponsor, not where the story is
         # "Algerian President Abdelaziz Bouteflika", "former prime minister Thaksin": a named
         # official, serving or former, counts for his country
@@ -216,10 +217,11 @@ def located_in(sent: Any, index: MentionIndex) -> list[Any]:
     cache = index.cache.setdefault("located", {})
     if sent.start not in cache:
         doc = sent.doc
+        toks = tokens(doc)
         cache[sent.start] = [
-            doc[i]
+            toks[i]
             for i in sorted(index.by_token)
-            if sent.start <= i < sent.end and _located(doc[i], index)
+            if sent.start <= i < sent.end and _located(toks[i], index)
         ]
     found: list[Any] = cache[sent.start]
     return found
@@ -243,8 +245,9 @@ TERRAIN = SETTLEMENTS | frozenset(
 def _located(t: Any, index: MentionIndex) -> bool:
     m = index.by_token.get(t.i)
     doc = t.doc
+    toks = tokens(doc)
     # "a U.S.-based missionary group": where a party is based, not where the event happens
-    based = t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ == "based"
+    based = t.i + 2 < len(doc) and toks[t.i + 1].text == "-" and toks[t.i + 2].lower_ == "based"
     # "Puntland": a regional government, which names a place after "in"
     regional = m is not None and m.kind == "group" and m.sector == "GOV"
     # "in eastern Beirut": a capital named as a location, not as an actor
@@ -312,7 +315,7 @@ def foreign(trigger: Any, actors: list[Mention]) -> bool:
     """ "Foreign forces", "international troops": not the country where it happens."""
     doc = trigger.doc
     for m in actors:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(doc, m.start, m.end)
         if span is None:
             continue
         if any(
@@ -328,7 +331,8 @@ def speaker_tail(trigger: Any, m: Mention) -> bool:
     """A name the parser hung on the event's clause although it is the subject of a trailing
     "…, X and Y said." ("agreed to a ceasefire, Saudi Arabia and the United States said")."""
     doc = trigger.doc
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    toks = tokens(doc)
+    span = char_span(doc, m.start, m.end)
     if span is None:
         return False
     root = span.root
@@ -341,8 +345,8 @@ def speaker_tail(trigger: Any, m: Mention) -> bool:
     return (
         (top.dep_ == "appos" or root.dep_ == "conj")
         and nxt < len(doc)
-        and doc[nxt].lemma_ in SPEAKER_VERBS
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[nxt].children)
+        and toks[nxt].lemma_ in SPEAKER_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in toks[nxt].children)
     )
 
 

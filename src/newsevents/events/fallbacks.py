@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from newsevents.doc_cache import children_of, where_lower
+from newsevents.doc_cache import children_of, tokens, where_lower
 from newsevents.events.context import (
     attackers_of_passive,
     embassy_owners,
@@ -77,11 +77,12 @@ def flag_state(tok: Any, index: MentionIndex, own: set[str]) -> list[Mention]:
     if not any(c.lemma_.lower() in VESSELS for c in objects):
         return []
     doc = tok.doc
+    toks = tokens(doc)
     flags = [
         m
         for i in where_lower(doc, FLAGS)  # the document's word columns, read once
-        if i > 1 and doc[i - 1].text == "-"
-        for m in mentions_at(doc[i - 2], index, places=True)
+        if i > 1 and toks[i - 1].text == "-"
+        for m in mentions_at(toks[i - 2], index, places=True)
         if m.code not in own | {"UNK"} and not m.family
     ]
     return sorted(flags, key=lambda m: abs(m.start - tok.idx))[:1]

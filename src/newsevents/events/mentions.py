@@ -12,7 +12,7 @@ from dataclasses import replace
 from importlib import resources
 from typing import Any
 
-from newsevents.doc_cache import children_of
+from newsevents.doc_cache import char_span, children_of, sentences, token_range, tokens
 from newsevents.events.roles import (
     COUNTRY_KINDS,
     LED_BY,
@@ -43,14 +43,12 @@ class MentionIndex:
         self.by_token: dict[int, Mention] = {}
         self.cache: dict[str, dict[int, Any]] = {}  # per-sentence lookups the coder repeats
         # Token.sent walks the sentence each time it is read; the coder asks it often
-        self.sents = list(doc.sents)
+        self.sents = sentences(doc)
         self.sent_starts = [s.start for s in self.sents]
         for m in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            for tok in span:
-                self.by_token[tok.i] = m
+            found = token_range(doc, m.start, m.end)
+            if found is not None:
+                self.by_token.update(dict.fromkeys(range(*found), m))
 
     def sent(self, tok: Any) -> Any:
         """The sentence span a token stands in."""
@@ -127,7 +125,7 @@ class MentionIndex:
 def located_in_phrase(doc: Any, m: Mention, index: MentionIndex) -> list[Mention]:
     """The country named inside an unnamed party's phrase: "people affected by the floods in
     Pakistan" → Pakistan."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(doc, m.start, m.end)
     if span is None:
         return []
     for tok in span.root.subtree:
@@ -309,9 +307,10 @@ def _named_before(tok: Any, index: MentionIndex, depth: int) -> list[Mention]:
     ):
         return []
     doc = tok.doc
+    toks = tokens(doc)
     for i in range(tok.i - 1, max(0, index.sent(tok).start - 120) - 1, -1):
-        if doc[i].lemma_ == tok.lemma_ and doc[i].pos_ == tok.pos_:
-            found = [m for m in mentions_at(doc[i], index, depth=depth + 1) if m.code != "UNK"]
+        if toks[i].lemma_ == tok.lemma_ and toks[i].pos_ == tok.pos_:
+            found = [m for m in mentions_at(toks[i], index, depth=depth + 1) if m.code != "UNK"]
             if found:
                 return found
     return []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsevents.doc_cache import children_of
+from newsevents.doc_cache import char_span, children_of
 from newsevents.events.context import (
     across_border,
     conditioned_party,
@@ -59,7 +59,7 @@ CONSEQUENCES = frozenset({"prompt", "spark", "trigger", "provoke", "draw", "forc
 def _names_a_document(doc: Any, m: Mention) -> bool:
     if m.kind != "capital":
         return False
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(doc, m.start, m.end)
     return (
         span is not None
         and span.root.dep_ in ("compound", "amod", "nmod")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from newsevents.doc_cache import children_of
+from newsevents.doc_cache import children_of, tokens
 from newsevents.events.modality import deadline_aside, misjoined_past, spoken_aside
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -133,16 +133,17 @@ def _stranded_subject(verb: Any) -> Any | None:
     ):
         return None
     doc = verb.doc
+    toks = tokens(doc)
     i = verb.i - 1
-    while i >= 0 and doc[i].dep_ in CLAUSE_GAP and doc[i].head.i == verb.i:
+    while i >= 0 and toks[i].dep_ in CLAUSE_GAP and toks[i].head.i == verb.i:
         i -= 1
     if i < 1:
         return None
-    cand = doc[i]
+    cand = toks[i]
     if cand.dep_ != "conj" or cand.pos_ not in ("PROPN", "NOUN") or cand.head.i >= cand.i:
         return None
-    if doc[i - 1].lower_ != "and" and not (
-        doc[i - 1].pos_ in ("PROPN", "ADJ", "DET") and i > 1 and doc[i - 2].lower_ == "and"
+    if toks[i - 1].lower_ != "and" and not (
+        toks[i - 1].pos_ in ("PROPN", "ADJ", "DET") and i > 1 and toks[i - 2].lower_ == "and"
     ):
         return None
     return cand
