@@ -84,8 +84,10 @@ def in_own_clause(doc: Any, trigger_start: int, phrase_start: int) -> bool:
         # "was wounded when a gunman opened fire at his rally on Saturday": a "when" clause
         # shares the main clause's time
         simultaneous = any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children)
-        below = node.dep_ in ("advcl", "relcl") and has_subject and _below(node, own)
-        if (below or _reported_beside(node, own, phrase[0])) and not simultaneous:
+        # below the trigger, or beside it ("arrived on Wednesday, the first visit since the war
+        # began in 2011, and signed …": 2011 dates the war), but not a clause the trigger is in
+        apart = node.dep_ in ("advcl", "relcl") and has_subject and not _below(own, node)
+        if (apart or _reported_beside(node, own, phrase[0])) and not simultaneous:
             return False
         if (
             node.dep_ == "acl"

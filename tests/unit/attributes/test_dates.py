@@ -269,6 +269,18 @@ def test_weeks_and_months_after_date_the_earlier_event_back(
 
 
 @pytest.mark.slow
+def test_a_clause_beside_the_trigger_does_not_date_it(
+    code_text: Callable[..., ArticleResult],
+) -> None:
+    text = "Iranian President Ebrahim Raisi arrived in Damascus on Wednesday, the first visit by "
+    text += "an Iranian president since the country's war began in 2011, and signed a memorandum "
+    text += "of understanding on long-term cooperation with Syria."
+    by_trigger = {e.trigger: e for e in code_text(text, published="2023-05-04").events}
+    assert by_trigger["signed"].date == D(2023, 5, 3)  # 2011 dates the war, not the signing
+    assert by_trigger["signed"].modality == Modality.ASSERTED
+
+
+@pytest.mark.slow
 def test_a_when_clause_shares_the_main_clause_date(code_text: Callable[..., ArticleResult]) -> None:
     text = "Donald Trump was wounded when a gunman opened fire at his rally on Saturday."
     events = code_text(text, published="2024-07-14").events
