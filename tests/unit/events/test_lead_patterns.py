@@ -3829,6 +3829,15 @@ ABSENT = [
         "Russia said on Monday it was pulling out of peace treaty talks with Japan.",
         "CONSULT",
     ),  # talks another act is about are no consultation
+    (
+        "Security forces opened fire on protesters, leaving a press photographer in critical "
+        "condition.",
+        "RETREAT",
+    ),  # a victim left in critical condition is no withdrawal
+    (
+        "Mozambique's president ordered a phased withdrawal of its troops from the province.",
+        "MOBILIZE",
+    ),  # ordering a withdrawal deploys nothing
 ]
 
 
