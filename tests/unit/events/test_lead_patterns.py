@@ -3595,6 +3595,11 @@ FOUND = [
         "Merkel in Berlin.",
         ("CONSULT", {"RUS"}, {"DEU"}),
     ),  # two meetings with two partners in one sentence stay two
+    (
+        "Japanese Prime Minister Fumio Kishida held talks with Zelenskiy in Kyiv and pledged "
+        "30 million dollars in equipment to be provided through a NATO fund.",
+        ("AID", {"JPN"}, set()),
+    ),  # a fund the aid goes through is no recipient
 ]
 
 # sentence, event type that must not be emitted as asserted
