@@ -3843,6 +3843,11 @@ ABSENT = [
         "Mozambique's president ordered a phased withdrawal of its troops from the province.",
         "MOBILIZE",
     ),  # ordering a withdrawal deploys nothing
+    (
+        "Police in Tanzania arrested opposition leaders after banning a youth rally the party"
+        " had planned.",
+        "PROTEST",
+    ),  # a banned rally did not take place
 ]
 
 
