@@ -458,7 +458,6 @@ def restated_attacks(events: list[Event]) -> list[Event]:
             and e.modality in LIVE
             and any(u in e.rule for u in UNSEEN)
             and len(own) == 1
-            and own <= {r.code for r in e.recipient} - {"UNK"}
         ):
             continue
         victim = next(iter(own))
@@ -472,8 +471,21 @@ def restated_attacks(events: list[Event]) -> list[Event]:
             ),
             None,
         )
+        if not own <= codes(e.recipient) - {"UNK"}:
+            attack = None
+        if attack is None and _definite(e):
+            # "… were behind the attack": the attack the story told before
+            attack = next(
+                (k for k in reversed(known) if events[k].trigger_start < e.trigger_start), None
+            )
         if attack is None:
             continue
         out[attack] = replace(out[attack], evidence=out[attack].evidence + e.evidence)
         dropped.add(n)
     return [e for n, e in enumerate(out) if n not in dropped]
+
+
+def _definite(e: Event) -> bool:
+    """A trigger written as a definite noun: "the attack", "the strike", "this assault"."""
+    before = e.sentence[: e.trigger_start - e.sentence_start].split()
+    return bool(before) and before[-1].lower() in ("the", "this") and e.trigger.islower()

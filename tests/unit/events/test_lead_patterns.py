@@ -3913,3 +3913,16 @@ def test_an_attack_restated_in_the_victims_country_joins_the_named_attack(code_t
         ({"RUS"}, {"UKR"})
     ]
     assert len(evs[0].evidence) == 2
+
+
+def test_the_attack_named_again_is_the_attack_told_before(code_text) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Some 34 rockets were fired from Lebanon at northern Israel on Thursday, the IDF said. "
+        "Military officials said they believed Palestinian groups in southern Lebanon were "
+        "behind the attack."
+    )
+    evs = [e for e in _asserted(code_text, text) if str(e.event) == "ASSAULT"]
+    # "the attack" is the barrage, not a second attack placed in Lebanon
+    assert [({a.code for a in e.actor}, {r.code for r in e.recipient}) for e in evs] == [
+        ({"LBN"}, {"ISR"})
+    ]
