@@ -3600,6 +3600,11 @@ FOUND = [
         "30 million dollars in equipment to be provided through a NATO fund.",
         ("AID", {"JPN"}, set()),
     ),  # a fund the aid goes through is no recipient
+    (
+        "Southern African leaders on Thursday ordered a phased withdrawal of their troops "
+        "from eastern Congo.",
+        ("RETREAT", {"SADC"}, {"COD"}),
+    ),  # Southern African leaders are SADC, not the African Union
 ]
 
 # sentence, event type that must not be emitted as asserted
