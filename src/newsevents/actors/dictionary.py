@@ -68,6 +68,7 @@ class Entry:
         return (day - self.end).days + 1
 
 
+@functools.cache  # asked for every candidate entry of every phrase found; few distinct phrases
 def is_case_sensitive(phrase: str) -> bool:
     """Acronyms (US, UN, U.S., EU, NATO) match only in capitals; other names ignore case."""
     letters = [c for c in phrase if c.isalpha()]

@@ -131,8 +131,8 @@ def matchers_for(vocab: Any, dictionary: ActorDictionary) -> Matchers:
 def choose(entries: Iterable[Entry], day: dt.date | None, exact: bool) -> Entry | None:
     """The entry a phrase resolves to on ``day``: valid ones first, then by kind priority."""
     pool = [e for e in entries if is_case_sensitive(e.phrase) == exact or e.kind == "person"]
-    if not pool:
-        return None
+    if len(pool) < 2:  # most phrases have one reading: nothing to rank
+        return pool[0] if pool else None
     if day is None:
         # no date to resolve against: a person's latest office is the likeliest reading
         return min(pool, key=lambda e: (PRIORITY.get(e.kind, 9), -_recency(e), _source(e)))
@@ -143,7 +143,12 @@ def _source(e: Entry) -> tuple[bool, bool, str]:
     """Our own place files before the GeoNames extract: "Ontario" is the province. Our curated
     person files before the historical Phoenix list, whose open periods may run past a state's
     birth (Salva Kiir is South Sudan's president, not Sudan's vice-president)."""
-    return e.rule.startswith("geonames:"), e.rule.startswith("persons_phoenix"), e.rule
+    return _source_rank(e.rule)
+
+
+@functools.cache  # ranked for every candidate entry of every phrase found; few distinct rules
+def _source_rank(rule: str) -> tuple[bool, bool, str]:
+    return rule.startswith("geonames:"), rule.startswith("persons_phoenix"), rule
 
 
 def _recency(e: Entry) -> int:
