@@ -3912,12 +3912,8 @@ def test_an_attack_restated_in_the_victims_country_joins_the_named_attack(code_t
         "strike was part of a wave of more than 20 missiles launched at Ukraine overnight, "
         "according to the Air Force."
     )
-    evs = [e for e in _asserted(code_text, text) if str(e.event) == "ASSAULT"]
     # the wave of missiles "launched at Ukraine" is no attack by Ukraine on itself
-    assert [({a.code for a in e.actor}, {r.code for r in e.recipient}) for e in evs] == [
-        ({"RUS"}, {"UKR"})
-    ]
-    assert len(evs[0].evidence) == 2
+    assert _attacks(code_text, text) == [({"RUS"}, {"UKR"}, 2)]
 
 
 def test_the_attack_named_again_is_the_attack_told_before(code_text) -> None:  # type: ignore[no-untyped-def]
@@ -3926,8 +3922,14 @@ def test_the_attack_named_again_is_the_attack_told_before(code_text) -> None:  #
         "Military officials said they believed Palestinian groups in southern Lebanon were "
         "behind the attack."
     )
-    evs = [e for e in _asserted(code_text, text) if str(e.event) == "ASSAULT"]
     # "the attack" is the barrage, not a second attack placed in Lebanon
-    assert [({a.code for a in e.actor}, {r.code for r in e.recipient}) for e in evs] == [
-        ({"LBN"}, {"ISR"})
+    assert _attacks(code_text, text) == [({"LBN"}, {"ISR"}, 2)]
+
+
+def _attacks(code_text, text: str) -> list[tuple[set[str], set[str], int]]:  # type: ignore[no-untyped-def]
+    """Each asserted attack's actor codes, recipient codes and number of evidence sentences."""
+    return [
+        ({a.code for a in e.actor}, {r.code for r in e.recipient}, len(e.evidence))
+        for e in _asserted(code_text, text)
+        if str(e.event) == "ASSAULT"
     ]
