@@ -440,7 +440,8 @@ def restated_attacks(events: list[Event]) -> list[Event]:
     """ "Israeli strikes hit al-Mawasi …, at least 90 Palestinians were killed", "a wave of missiles
     launched at Ukraine" after "a Russian cruise missile struck Uman": an attack whose attacker the
     parse could only place in the victims' own country, in a story that names who attacked that
-    country, restates that attack and joins its evidence instead of standing as a second one."""
+    country, restates that attack and joins its evidence instead of standing as a second one. So
+    does a definite "the attack" with a guessed attacker: the attack the story told before."""
     known = [
         n
         for n, e in enumerate(events)
@@ -452,32 +453,16 @@ def restated_attacks(events: list[Event]) -> list[Event]:
     out = list(events)
     dropped: set[int] = set()
     for n, e in enumerate(events):
-        own = {a.code for a in e.actor}
-        if not (
-            e.event == EventType.ASSAULT
-            and e.modality in LIVE
-            and any(u in e.rule for u in UNSEEN)
-            and len(own) == 1
-        ):
+        own = codes(e.actor)
+        guessed = any(u in e.rule for u in UNSEEN)
+        if e.event != EventType.ASSAULT or e.modality not in LIVE or not guessed or len(own) != 1:
             continue
-        victim = next(iter(own))
-        attack = next(
-            (
-                k
-                for k in known
-                # attacked by another party, or one side of a clash between two
-                if victim in {r.code for r in events[k].recipient} - codes(events[k].actor)
-                or (victim in codes(events[k].actor) and len(events[k].actor) > 1)
-            ),
-            None,
-        )
-        if not own <= codes(e.recipient) - {"UNK"}:
-            attack = None
+        on_itself = own <= codes(e.recipient) - {"UNK"}
+        attack = _attack_on(next(iter(own)), known, events) if on_itself else None
         if attack is None and _definite(e):
-            # "… were behind the attack": the attack the story told before
-            attack = next(
-                (k for k in reversed(known) if events[k].trigger_start < e.trigger_start), None
-            )
+            # "… were behind the attack"
+            earlier = [k for k in known if events[k].trigger_start < e.trigger_start]
+            attack = earlier[-1] if earlier else None
         if attack is None:
             continue
         out[attack] = replace(out[attack], evidence=out[attack].evidence + e.evidence)
@@ -485,7 +470,18 @@ def restated_attacks(events: list[Event]) -> list[Event]:
     return [e for n, e in enumerate(out) if n not in dropped]
 
 
+def _attack_on(victim: str, known: list[int], events: list[Event]) -> int | None:
+    """The first named attack on ``victim`` by another party, or a clash it was one side of."""
+    for k in known:
+        attackers = codes(events[k].actor)
+        if victim in codes(events[k].recipient) - attackers:
+            return k
+        if victim in attackers and len(events[k].actor) > 1:
+            return k
+    return None
+
+
 def _definite(e: Event) -> bool:
-    """A trigger written as a definite noun: "the attack", "the strike", "this assault"."""
+    """A trigger written as a definite common noun: "the attack", "the strike", "this assault"."""
     before = e.sentence[: e.trigger_start - e.sentence_start].split()
     return bool(before) and before[-1].lower() in ("the", "this") and e.trigger.islower()
