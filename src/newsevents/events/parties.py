@@ -231,14 +231,13 @@ def opening_roles(
             }
         # "equipment provided through a NATO fund", "shipped via Poland": a channel, not the
         # one the act is for (a march "through Budapest" is where the protest is)
-        other_clauses |= {
-            d.i
-            for c in tok.subtree
-            if c.dep_ == "prep"
-            and c.lower_ in ("through", "via")
-            and row.event != EventType.PROTEST
-            for d in c.subtree
-        }
+        if row.event != EventType.PROTEST:
+            other_clauses |= {
+                d.i
+                for c in tok.subtree
+                if c.dep_ == "prep" and c.lower_ in ("through", "via")
+                for d in c.subtree
+            }
         victims: list[Mention] = []
         police = bool(actors) and all(a.sector == "COP" for a in actors)
         for t in tok.subtree:
