@@ -17,6 +17,11 @@ STATE_FORCES = frozenset({None, "GOV", "MIL", "COP", "SPY"})
 INWARD = frozenset({EventType.REJECT, EventType.REQUEST})
 
 
+def codes(refs: Iterable[ActorRef]) -> set[str]:
+    """The codes of some actors or recipients."""
+    return {r.code for r in refs}
+
+
 def dedupe(events: list[Event]) -> list[Event]:
     """Within one sentence, one event per type and actor set (verb and noun of "held talks");
     a MOBILIZE beside its actor's ASSAULT is part of the assault (PLOVER manual)."""
@@ -257,7 +262,7 @@ def swaps(events: list[Event]) -> list[Event]:
     for e in events:
         if e.event != EventType.RETREAT or e.mode != "release" or e.modality not in LIVE:
             continue
-        actor = {a.code for a in e.actor} - {"UNK"}
+        actor = codes(e.actor) - {"UNK"}
         holders = tuple(r for r in e.recipient if r.code not in actor | {"UNK"})
         found = SWAP.search(e.sentence, e.trigger_end - e.sentence_start)
         at = e.sentence_start + found.start() if found is not None else 0
@@ -266,7 +271,7 @@ def swaps(events: list[Event]) -> list[Event]:
         if any(
             x.event == EventType.RETREAT
             and x.actor[:1] == holders[:1]
-            and actor & {r.code for r in x.recipient}
+            and actor & codes(x.recipient)
             for x in events
         ):
             continue
@@ -306,7 +311,7 @@ def refer_back(
     names (the drills → the latest MOBILIZE) is the recipient, as a reader would take it.
     Without one ("Kuleba proposed a ceasefire"), the other party of the latest event the actor
     took part in is."""
-    own = {a.code for a in event.actor}
+    own = codes(event.actor)
     if not pointer and event.event in COOPERATIVE - {EventType.AID} and two_sides(event.actor):
         return event  # "the government and Tigrayan forces signed a deal": both parties named
     prior_events = [
@@ -320,18 +325,18 @@ def refer_back(
         kinds = POINTS_TO.get(pointer)
         ranked = [p for p in prior_events if kinds is None or p.event in kinds]
         for prior in reversed(ranked):
-            codes = {a.code for a in prior.actor}
+            theirs = codes(prior.actor)
             # "the army … calling the RSF's mobilisation illegal": one country, two sides
             rival = kinds is not None and not {(a.code, a.sector) for a in prior.actor} & {
                 (a.code, a.sector) for a in event.actor
             }
-            if prior.actor and (not codes & own or rival) and "UNK" not in codes:
+            if prior.actor and (not theirs & own or rival) and "UNK" not in theirs:
                 rule = f"{event.rule}+refers-to:{prior.event}@{prior.trigger_start}"
                 return replace(event, recipient=prior.actor, rule=rule)
     else:
         for prior in reversed(prior_events):
             parties = prior.actor + prior.recipient
-            if own & {a.code for a in parties}:
+            if own & codes(parties):
                 others = tuple(a for a in parties if a.code not in own and a.code != "UNK")
                 if others:
                     rule = f"{event.rule}+counterpart-from:{prior.event}@{prior.trigger_start}"
@@ -391,8 +396,9 @@ def blamed_attackers(events: list[Event]) -> list[Event]:
             for a in blame.recipient
             if a.code != "UNK"
         )
-        if blamed and {a.code for a in blamed} != {a.code for a in e.actor}:
-            victims = tuple(a for a in e.recipient if a.code not in {b.code for b in blamed})
+        named = codes(blamed)
+        if blamed and named != codes(e.actor):
+            victims = tuple(a for a in e.recipient if a.code not in named)
             rule = f"{e.rule}+blamed-by:{blame.event}@{blame.trigger_start}"
             out[n] = replace(e, actor=blamed, recipient=victims or e.recipient, rule=rule)
     return out
@@ -430,10 +436,6 @@ def told_tolls(events: list[Event]) -> list[Event]:
         known = out[prior]
         out[prior] = replace(known, evidence=known.evidence + e.evidence)
     return out
-
-
-def codes(refs: Iterable[ActorRef]) -> set[str]:
-    return {r.code for r in refs}
 
 
 def restated_attacks(events: list[Event]) -> list[Event]:
