@@ -460,9 +460,15 @@ def fill_recipients(
             # "Hamas gunmen … into southern Israel, killing hundreds": where it happened
             recipients = [replace(m, code=place[0].code) for m in recipients]
             rule_extra += "+victims-in-place"
-        elif beside and row.event in FORCE and not all(a.sector == "COP" for a in actors):
+        elif (
+            beside
+            and row.event in FORCE
+            and not all(a.sector == "COP" for a in actors)
+            and tok.lemma_ not in EXECUTIONS
+        ):
             # "seized three Ukrainian navy ships, wounding several sailors": the other side's
-            # (police firing on unnamed people fire on their own country's)
+            # (police firing on unnamed people fire on their own country's; a state executes its
+            # own prisoners unless their nationality is named)
             recipients = [replace(m, code=beside[0].code) for m in recipients]
             rule_extra += INFERRED_TARGET
         elif beside and row.event == EventType.SANCTION and row.mode in TIES:

@@ -324,6 +324,9 @@ def refer_back(
     if pointer:
         kinds = POINTS_TO.get(pointer)
         ranked = [p for p in prior_events if kinds is None or p.event in kinds]
+        # "condemned the raids": the latest act whose doer the text names, before one whose doer
+        # was only guessed ("the drone strike that killed three soldiers in Jordan")
+        ranked.sort(key=lambda p: not any(u in p.rule for u in UNSEEN))
         for prior in reversed(ranked):
             theirs = codes(prior.actor)
             # "the army … calling the RSF's mobilisation illegal": one country, two sides
@@ -456,8 +459,22 @@ def restated_attacks(events: list[Event]) -> list[Event]:
     dropped: set[int] = set()
     for n, e in enumerate(events):
         own = codes(e.actor)
-        guessed = any(u in e.rule for u in UNSEEN)
-        if e.event != EventType.ASSAULT or e.modality not in LIVE or not guessed or len(own) != 1:
+        if e.event != EventType.ASSAULT or e.modality not in LIVE:
+            continue
+        if not own:
+            # "Kurdish officials said … when the strikes hit a meeting": no attacker at all, a
+            # target the story's earlier attack already struck
+            hit = codes(e.recipient) - {"UNK"}
+            earlier = [
+                k
+                for k in known
+                if events[k].trigger_start < e.trigger_start and hit & codes(events[k].recipient)
+            ]
+            if earlier:
+                out[earlier[-1]] = _with_evidence(out[earlier[-1]], e)
+                dropped.add(n)
+            continue
+        if not any(u in e.rule for u in UNSEEN) or len(own) != 1:
             continue
         on_itself = own <= codes(e.recipient) - {"UNK"}
         attack = _attack_on(next(iter(own)), known, events) if on_itself else None
@@ -467,9 +484,14 @@ def restated_attacks(events: list[Event]) -> list[Event]:
             attack = earlier[-1] if earlier else None
         if attack is None:
             continue
-        out[attack] = replace(out[attack], evidence=out[attack].evidence + e.evidence)
+        out[attack] = _with_evidence(out[attack], e)
         dropped.add(n)
     return [e for n, e in enumerate(out) if n not in dropped]
+
+
+def _with_evidence(event: Event, restated: Event) -> Event:
+    """``event`` with the evidence of an attack that only restates it."""
+    return replace(event, evidence=event.evidence + restated.evidence)
 
 
 def _attack_on(victim: str, known: list[int], events: list[Event]) -> int | None:
