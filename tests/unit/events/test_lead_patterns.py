@@ -3605,6 +3605,38 @@ FOUND = [
         "from eastern Congo.",
         ("RETREAT", {"SADC"}, {"COD"}),
     ),  # Southern African leaders are SADC, not the African Union
+    (
+        "President Jacob Zuma has removed Nhlanhla Nene as finance minister and replaced him "
+        "with a backbencher.",
+        ("COERCE", {"ZAF"}, {"ZAF"}),
+    ),  # an executive's dismissal
+    (
+        "The Democratic Republic of Congo on Wednesday ordered the spokesman of the UN "
+        "peacekeeping mission MONUSCO, Mathias Gillmann, to leave the country.",
+        ("SANCTION", {"COD"}, {"MONUSCO"}),
+    ),  # a spokesman ordered out
+    (
+        "President Donald Trump has called off the tariffs he had threatened to slap on all "
+        "Mexican imports.",
+        ("CONCEDE", {"USA"}, {"MEX"}),
+    ),  # tariffs called off
+    (
+        "President Joe Biden moved on Tuesday to take Cuba off the U.S. list of state "
+        "sponsors of terrorism.",
+        ("CONCEDE", {"USA"}, {"CUB"}),
+    ),  # taken off a terror list
+    (
+        "Dubai (AFP) - Bahrain on Sunday executed three Shiite men convicted over a 2014 "
+        "bombing that killed three policemen, including an officer from the United Arab "
+        "Emirates.",
+        ("ASSAULT", {"BHR"}, {"BHR"}),
+    ),  # executions at home
+    (
+        "U.S. warplanes struck more than 85 targets in Iraq and Syria on Friday, hitting "
+        "militias in retaliation for the drone strike that killed three American soldiers in "
+        "Jordan. Iraq's government condemned the raids on Saturday.",
+        ("ACCUSE", {"IRQ"}, {"USA"}),
+    ),  # the named attack
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -3924,6 +3956,16 @@ def test_the_attack_named_again_is_the_attack_told_before(code_text) -> None:  #
     )
     # "the attack" is the barrage, not a second attack placed in Lebanon
     assert _attacks(code_text, text) == [({"LBN"}, {"ISR"}, 2)]
+
+
+def test_an_attack_with_no_attacker_joins_the_attack_on_that_target(code_text) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iran's Revolutionary Guards said they fired missiles on Saturday at the headquarters of "
+        "a Kurdish opposition group in Koya, in Iraq's Kurdistan region. Kurdish officials said at "
+        "least 11 people were killed when the strikes hit a meeting."
+    )
+    # "the strikes hit a meeting" names no attacker: it is the Guards' attack told again
+    assert _attacks(code_text, text) == [({"IRN"}, {"IRQ"}, 2)]
 
 
 def _attacks(code_text, text: str) -> list[tuple[set[str], set[str], int]]:  # type: ignore[no-untyped-def]
