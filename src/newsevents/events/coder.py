@@ -343,6 +343,14 @@ class EventCoder:
         if aimed:  # "deployed troops to Lithuania to deter Russia": aimed at Russia
             recipients, rule = aimed, rule + "+aimed-at"
         if (
+            event == EventType.CONSULT
+            and tok.dep_ in ("amod", "xcomp")
+            and tok.tag_ == "VBG"
+            and recipients
+            and {m.code for m in recipients} <= {m.code for m in actors}
+        ):
+            return None  # "received visiting Egyptian Foreign Minister Shoukry": no host found
+        if (
             event == EventType.CONCEDE
             and (mode == "apologize" or tok.lemma_.lower() in APOLOGIES)
             and {m.code for m in recipients} <= {m.code for m in actors}

@@ -3637,6 +3637,26 @@ FOUND = [
         "Jordan. Iraq's government condemned the raids on Saturday.",
         ("ACCUSE", {"IRQ"}, {"USA"}),
     ),  # the named attack
+    (
+        "A Chinese fishing boat deliberately rammed and sank a South Korean coast guard "
+        "speedboat in the Yellow Sea on Friday, the coast guard said.",
+        ("ASSAULT", {"CHN"}, {"KOR"}),
+    ),  # a coast guard speedboat sunk
+    (
+        "President Donald Trump said Thursday that the USS Boxer had destroyed an Iranian "
+        "drone in the Strait of Hormuz.",
+        ("ASSAULT", {"USA"}, {"IRN"}),
+    ),  # a drone destroyed
+    (
+        "Refugee footballer Hakeem al-Araibi will return home after Thai prosecutors on "
+        "Monday dropped Bahrain's request to extradite him.",
+        ("REJECT", {"THA"}, {"BHR"}),
+    ),  # another's request dropped
+    (
+        "The Pentagon on Wednesday withdrew an invitation for China to join the U.S.-hosted "
+        "RIMPAC naval exercise.",
+        ("SANCTION", {"USA"}, {"CHN"}),
+    ),  # a withdrawn invitation
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -3966,6 +3986,17 @@ def test_an_attack_with_no_attacker_joins_the_attack_on_that_target(code_text) -
     )
     # "the strikes hit a meeting" names no attacker: it is the Guards' attack told again
     assert _attacks(code_text, text) == [({"IRN"}, {"IRQ"}, 2)]
+
+
+def test_a_visitor_named_by_a_participle_does_not_visit_itself(code_text) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Syrian President Bashar al-Assad on Monday received visiting Egyptian Foreign Minister "
+        "Sameh Shoukry in Damascus."
+    )
+    consults = [e for e in _asserted(code_text, text) if str(e.event) == "CONSULT"]
+    assert all({r.code for r in e.recipient} - {a.code for a in e.actor} for e in consults), (
+        "a visit by Egypt to Egypt"
+    )
 
 
 def _attacks(code_text, text: str) -> list[tuple[set[str], set[str], int]]:  # type: ignore[no-untyped-def]
