@@ -156,17 +156,22 @@ def _by_parties(
         # "began deploying soldiers in Gauteng to support police": forces sent to help at home
         # (or to no one named) mobilise; military aid goes to another party
         return EventType.MOBILIZE, "troops", "+own-forces→MOBILIZE"
+    barred_from = {
+        g.lemma_
+        for c in tok.subtree
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in children_of(c)
+    }
     if (
         event == EventType.COERCE
         and tok.lemma_ in ("bar", "ban")
-        and any(
-            g.lemma_ in ("enter", "land", "visit")
-            for c in tok.subtree
-            if c.dep_ == "prep" and c.lower_ == "from"
-            for g in children_of(c)
-        )
+        and barred_from & {"enter", "land", "visit"}
         and named_codes(recipients) - named_codes(actors)
     ):
+        if "enter" in barred_from:
+            # "barred Myanmar's army chief … from entering the country": an entry ban on a
+            # foreign state's people is a sanction (as ban.entry.v)
+            return EventType.SANCTION, "expel", "+entry-ban→SANCTION"
         # "the Netherlands barred the Turkish foreign minister's plane from landing": a foreign
         # visitor turned away is a visit refused
         return EventType.REJECT, None, "+entry-refused→REJECT"

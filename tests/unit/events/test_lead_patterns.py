@@ -3657,6 +3657,12 @@ FOUND = [
         "RIMPAC naval exercise.",
         ("SANCTION", {"USA"}, {"CHN"}),
     ),  # a withdrawn invitation
+    (
+        "The United States on Tuesday barred Myanmar's army chief, Senior General Min Aung "
+        "Hlaing, his deputy Soe Win and two other senior officers from entering the country, "
+        "citing their role in extrajudicial killings of Rohingya Muslims.",
+        ("SANCTION", {"USA"}, {"MMR"}),
+    ),  # an entry ban
 ]
 
 # sentence, event type that must not be emitted as asserted
