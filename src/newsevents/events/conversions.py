@@ -178,6 +178,14 @@ def _by_parties(
     return event, mode, ""
 
 
+def _visiting_partner(tok: Any) -> bool:
+    """ "Xi held talks with visiting Philippine President Marcos": the partner is the visitor."""
+    return any(
+        t.i > tok.i and t.lemma_ == "visit" and t.tag_ == "VBG" and t.dep_ in ("amod", "compound")
+        for t in tok.subtree
+    )
+
+
 def _own_clause(tok: Any, governing: EventType | None) -> bool:
     """A clause with its own subject that the parser hung on a plain act (a release, an attack,
     an arrest), which takes no content: a coordinated clause of its own."""
@@ -369,7 +377,11 @@ def convert(
         event == EventType.CONSULT
         and recipients
         and actors
-        and (tok.lemma_ in HOSTING or (in_own and not in_own & {m.code for m in recipients}))
+        and (
+            tok.lemma_ in HOSTING
+            or (in_own and not in_own & {m.code for m in recipients})
+            or _visiting_partner(tok)
+        )
     ):
         # "Lula welcomed Maduro to Brasilia", "Putin held talks with Kim at the Vostochny
         # cosmodrome": the manual codes the visitor as the actor, the host as the recipient

@@ -3663,6 +3663,12 @@ FOUND = [
         "citing their role in extrajudicial killings of Rohingya Muslims.",
         ("SANCTION", {"USA"}, {"MMR"}),
     ),  # an entry ban
+    (
+        "BEIJING, Jan. 4 (Xinhua) -- Chinese President Xi Jinping held talks with visiting "
+        "Philippine President Ferdinand Romualdez Marcos Jr. at the Great Hall of the People "
+        "on Wednesday.",
+        ("CONSULT", {"PHL"}, {"CHN"}),
+    ),  # talks with a visitor: the visitor acts
 ]
 
 # sentence, event type that must not be emitted as asserted
