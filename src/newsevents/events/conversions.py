@@ -21,6 +21,7 @@ from newsevents.events.kinds import (
     CONFLICT_TO_THREATEN,
     COOP_TO_AGREE,
     COOPERATIVE,
+    DECIDED_TIES,
     DIRECTING,
     EXERCISES,
     HOSTING,
@@ -340,7 +341,12 @@ def convert(
         event, mode = EventType.AGREE, None
         modality = Modality.ASSERTED
         rule += "+future→AGREE"
-    elif modality == Modality.FUTURE and event in ANNOUNCED | {EventType.THREATEN}:
+    elif modality == Modality.FUTURE and (
+        event in ANNOUNCED | {EventType.THREATEN}
+        # "Russia said it would expel 60 U.S. diplomats", "Israel will close its embassy in
+        # Dublin": a decision on ties announced is the sanction itself, not a warning
+        or (event == EventType.SANCTION and mode in DECIDED_TIES)
+    ):
         # "will send 3,000 troops"; "would weigh sanctions": saying so is the threat
         modality = Modality.ASSERTED
         rule += "+announced"

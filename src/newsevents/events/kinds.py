@@ -31,6 +31,9 @@ BACKGROUND = frozenset(
 # an announced deployment, not a threat; the PLOVER gold codes a future sanction ("will tighten
 # the blockade", "will withdraw inspectors") as THREATEN
 ANNOUNCED = frozenset({EventType.MOBILIZE})
+# sanctions on ties and movement a state decides on its own (expulsions, closures, recalls,
+# suspensions), announced for later
+DECIDED_TIES = frozenset({"expel", "blockade", "discontinue", "relations", "reduce"})
 REFERRING = frozenset({EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT})
 CONTEXTUAL = REFERRING | {EventType.REQUEST, EventType.THREATEN, EventType.AGREE}
 _POINTERS = (  # what "the attack", "the drills" … refer back to

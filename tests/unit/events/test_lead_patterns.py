@@ -418,8 +418,8 @@ FOUND = [
     ),  # the parties' own territory is not a recipient of their agreement
     (
         "Theresa May has announced that 23 Russian diplomats will be expelled from the UK.",
-        ("THREATEN", {"GBR"}, {"RUS"}),
-    ),  # the passive's origin expels; a future sanction is THREATEN, as the PLOVER gold codes it
+        ("SANCTION", {"GBR"}, {"RUS"}),
+    ),  # the passive's origin expels; an expulsion announced is the sanction (the lead coders)
     (
         "U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw weapons "
         "inspectors and humanitarian workers from Iraq.",
@@ -2821,11 +2821,6 @@ FOUND = [
         ("SANCTION", {"USA"}, {"UNRWA"}),
     ),  # aid paused
     (
-        "MOSCOW, March 29 (Reuters) - Russia said on Thursday it would expel 60 U.S. "
-        "diplomats and shut the American consulate in St Petersburg.",
-        ("THREATEN", {"RUS"}, {"USA"}),
-    ),  # an expulsion announced for the future is a threat, as the PLOVER gold codes it
-    (
         "Russia would expel U.S. diplomats if Washington went ahead with the new measures.",
         ("THREATEN", {"RUS"}, {"USA"}),
     ),  # a conditional expulsion stays a threat
@@ -3669,6 +3664,16 @@ FOUND = [
         "on Wednesday.",
         ("CONSULT", {"PHL"}, {"CHN"}),
     ),  # talks with a visitor: the visitor acts
+    (
+        "MOSCOW, March 29 (Reuters) - Russia said on Thursday it would expel 60 U.S. "
+        "diplomats and shut the American consulate in St Petersburg.",
+        ("SANCTION", {"RUS"}, {"USA"}),
+    ),  # an expulsion announced
+    (
+        "Israel will close its embassy in Dublin, Foreign Minister Gideon Sa'ar announced on "
+        "Sunday, accusing the Irish government of extreme anti-Israel policies.",
+        ("SANCTION", {"ISR"}, {"IRL"}),
+    ),  # a closure announced
 ]
 
 # sentence, event type that must not be emitted as asserted
