@@ -3674,6 +3674,11 @@ FOUND = [
         "Sunday, accusing the Irish government of extreme anti-Israel policies.",
         ("SANCTION", {"ISR"}, {"IRL"}),
     ),  # a closure announced
+    (
+        "ADDIS ABABA, Nov 15 (Reuters) - Tigray regional leader Debretsion Gebremichael said "
+        "on Sunday his forces had fired rockets at the airport in Asmara.",
+        ("ASSAULT", {"ETH"}, {"ERI"}),
+    ),  # Tigray's leader is Ethiopia's
 ]
 
 # sentence, event type that must not be emitted as asserted
