@@ -14,7 +14,14 @@ import datetime as dt
 from typing import Any
 
 from newsevents.actors.dictionary import ActorDictionary, Entry, fold, surname_keys
-from newsevents.actors.phrases import CHAIN_KINDS, Found, choose, coreferent, hyphen_end
+from newsevents.actors.phrases import (
+    CHAIN_KINDS,
+    Found,
+    based_in,
+    choose,
+    coreferent,
+    hyphen_end,
+)
 from newsevents.doc_cache import entities, span_text, tokens, where_pos
 
 
@@ -155,6 +162,8 @@ def _chain(doc: Any, person: Found, by_token: dict[int, Found], found: dict[int,
     while i >= 0:
         f = by_token.get(i)
         if f is not None and f.kind in CHAIN_KINDS | {"agent", "place"} and f is not person:
+            if based_in(doc, f.end):
+                break  # "the London-based dissident X": where one lives is no nationality
             chain.append(f)
             i = f.start - 1
         elif toks[i].lower_ in ("'s", "’s", "the") and chain:
@@ -193,6 +202,7 @@ def _chain(doc: Any, person: Found, by_token: dict[int, Found], found: dict[int,
                 and f is not person
                 and f not in chain
                 and f.kind in CHAIN_KINDS | {"agent"}
+                and not based_in(doc, f.end)  # "Ruhollah Zam, a Paris-based journalist"
             ):
                 chain.append(f)
     if not chain:

@@ -42,6 +42,14 @@ def test_appositive_title_codes_a_person() -> None:
     assert (m.code, m.sector) == ("RUS", "GOV")
 
 
+def test_where_a_person_is_based_is_no_nationality() -> None:
+    # "a Paris-based journalist" lives in Paris; an Iranian dissident stays unplaced by it
+    ms = mentions("Iran hanged Ruhollah Zam, a Paris-based dissident journalist.")
+    assert by_text(ms, "Zam").code != "FRA"
+    ms = mentions("The London-based dissident Yusuf Karimov was arrested in Tashkent.")
+    assert by_text(ms, "Karimov").code != "GBR"
+
+
 def test_surname_coreference() -> None:
     ms = mentions("Antony J. Blinken met allies. Later Blinken said the reply was sent.")
     later = [m for m in ms if m.text == "Blinken"]
