@@ -3679,6 +3679,12 @@ FOUND = [
         "on Sunday his forces had fired rockets at the airport in Asmara.",
         ("ASSAULT", {"ETH"}, {"ERI"}),
     ),  # Tigray's leader is Ethiopia's
+    (
+        "The House of Representatives impeached Vice President Sara Duterte on Wednesday, "
+        "with more than 200 lawmakers signing a complaint that accuses her of misusing "
+        "confidential funds.",
+        ("ACCUSE", {"PHL"}, {"PHL"}),
+    ),  # an impeachment: formal charges
 ]
 
 # sentence, event type that must not be emitted as asserted
