@@ -50,6 +50,15 @@ def test_where_a_person_is_based_is_no_nationality() -> None:
     assert by_text(ms, "Karimov").code != "GBR"
 
 
+def test_regional_lawmakers_and_councils_are_their_bodies() -> None:
+    assert by_text(mentions("European lawmakers condemned the law."), "lawmakers").code == "EP"
+    # "State Council" inside a longer name is not China's cabinet
+    ms = mentions("Putin and Lukashenko met at a session of the Supreme State Council.")
+    assert by_text(ms, "Supreme State Council").code == "UNIONSTATE"
+    ms = mentions("Libya's High Council of State rejected the election law.")
+    assert by_text(ms, "High Council of State").code == "LBY"
+
+
 def test_surname_coreference() -> None:
     ms = mentions("Antony J. Blinken met allies. Later Blinken said the reply was sent.")
     later = [m for m in ms if m.text == "Blinken"]
