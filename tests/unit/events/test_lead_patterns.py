@@ -3685,6 +3685,16 @@ FOUND = [
         "confidential funds.",
         ("ACCUSE", {"PHL"}, {"PHL"}),
     ),  # an impeachment: formal charges
+    (
+        "Sweden's Supreme Court on Monday blocked the extradition to Turkey of journalist "
+        "Bulent Kenes.",
+        ("REJECT", {"SWE"}, {"TUR"}),
+    ),  # an extradition blocked
+    (
+        "Niger's military authorities have withdrawn French nuclear fuel group Orano's permit"
+        " to mine the Imouraren uranium deposit.",
+        ("SANCTION", {"NER"}, {"FRA"}),
+    ),  # a permit withdrawn
 ]
 
 # sentence, event type that must not be emitted as asserted
