@@ -256,6 +256,13 @@ def fill_actors(
         # raised …, and the foreign ministry summoned …": the state of the first clause
         lead = subject_of(tok.head) if tok.dep_ == "conj" else with_clause_lead(tok)
         sibling = [m for m in mentions_at(lead, index) if m.kind == "state"] if lead else []
+        if not sibling and lead is not None and tok.dep_ == "conj":
+            # "US President Joe Biden scrapped …, but the Treasury hit …": the same government
+            sibling = [
+                m
+                for m in mentions_at(lead, index)
+                if m.kind == "person" and m.sector == "GOV" and m.code != "UNK" and not m.family
+            ]
         if not sibling and tok.dep_ == "conj":
             # "…, with the External Affairs Ministry calling it … and urging Kathmandu to …"
             lead = with_clause_lead(tok.head)

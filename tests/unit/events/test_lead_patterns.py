@@ -3695,6 +3695,13 @@ FOUND = [
         " to mine the Imouraren uranium deposit.",
         ("SANCTION", {"NER"}, {"FRA"}),
     ),  # a permit withdrawn
+    (
+        "US President Joe Biden on Monday scrapped Washington's two-decade-old sanctions "
+        "programme on Zimbabwe, but the Treasury immediately hit President Emmerson "
+        "Mnangagwa, his wife Auxillia and Vice-President Constantino Chiwenga with new "
+        "targeted sanctions over corruption.",
+        ("SANCTION", {"USA"}, {"ZWE"}),
+    ),  # an unnamed body of the first clause's leader
 ]
 
 # sentence, event type that must not be emitted as asserted
