@@ -394,6 +394,9 @@ class EventCoder:
         )
 
 
+BOUNTIES = frozenset({"reward", "bounty"})
+
+
 def _suppressed(
     tok: Any, row: Trigger, index: MentionIndex, actors: list[Mention],
     recipients: list[Mention], participle: bool, trigger_ids: set[int],
@@ -421,6 +424,8 @@ def _suppressed(
         and base.head.head.lemma_ in ("response", "retaliation", "reaction", "reprisal", "revenge")
     ):
         return True  # "in response to Russia's invasion of Ukraine": the reason, told elsewhere
+    if noun and tok.lemma_ == "arrest" and any(a.lemma_ in BOUNTIES for a in tok.ancestors):
+        return True  # "a reward for information leading to his arrest": the reward is the event
     if (
         row.event == EventType.ASSAULT
         and unrest_toll(tok)

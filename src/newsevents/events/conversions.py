@@ -157,6 +157,13 @@ def _by_parties(
         # "began deploying soldiers in Gauteng to support police": forces sent to help at home
         # (or to no one named) mobilise; military aid goes to another party
         return EventType.MOBILIZE, "troops", "+own-forces→MOBILIZE"
+    if event == EventType.COERCE and tok.lemma_ == "arrest" and tok.pos_ == "NOUN":
+        governing = {a.lemma_ for a in tok.ancestors}
+        abroad = named_codes(recipients) - named_codes(actors)
+        if abroad and governing & {"order", "issue", "seek"}:
+            # "an Argentine court ordered the arrest of Venezuelan President Maduro": an arrest
+            # in absentia is a threat (the manual's THREATEN arrest)
+            return EventType.THREATEN, "arrest", "+in-absentia→THREATEN"
     barred_from = {
         g.lemma_
         for c in tok.subtree

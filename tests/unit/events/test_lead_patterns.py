@@ -3702,6 +3702,26 @@ FOUND = [
         "targeted sanctions over corruption.",
         ("SANCTION", {"USA"}, {"ZWE"}),
     ),  # an unnamed body of the first clause's leader
+    (
+        "The State Department offered a $15 million reward for information leading to the "
+        "arrest of Venezuelan President Nicolas Maduro.",
+        ("THREATEN", {"USA"}, {"VEN"}),
+    ),  # a bounty
+    (
+        "Buenos Aires (AFP) - An Argentine federal appeals court on Monday ordered the arrest"
+        " of Venezuelan President Nicolas Maduro and Interior Minister Diosdado Cabello for "
+        "alleged crimes against humanity.",
+        ("THREATEN", {"ARG"}, {"VEN"}),
+    ),  # an arrest in absentia
+    (
+        "Russia has put Estonian Prime Minister Kaja Kallas on a wanted list, according to an"
+        " Interior Ministry database seen on Tuesday.",
+        ("THREATEN", {"RUS"}, {"EST"}),
+    ),  # a wanted list
+    (
+        "An Armenian court on Friday ordered the arrest of former president Robert Kocharyan.",
+        ("COERCE", {"ARM"}, {"ARM"}),
+    ),  # an arrest at home stays coercion
 ]
 
 # sentence, event type that must not be emitted as asserted
