@@ -172,6 +172,8 @@ def resolve_pronouns(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
         speaker = next((f for f in pool if subj is not None and f.start <= subj.i < f.end), None)
         if speaker is not None:
             before.append(speaker)  # "West African leaders … said they could use force"
+        if before and word in PRONOUNS and _unnamed_person_between(toks, ranked, before[-1], tok):
+            continue  # "killing a prominent businessman and members of his family": his own
         if before:
             a = before[-1]
             why = ("pronoun:" + word, "antecedent:" + a.name)
@@ -199,6 +201,19 @@ DESCRIPTIONS = {
 }
 # "the tribunal" after "the International Criminal Court": the words a body's name may use
 HEAD_WORDS = {"tribunal": ("tribunal", "court"), "court": ("court", "tribunal")}
+
+
+def _unnamed_person_between(toks: Any, ranked: list[Found], antecedent: Found, tok: Any) -> bool:
+    """An unnamed person ("a prominent businessman") closer to "his" than the named one."""
+    return any(
+        f.kind == "agent"
+        and f.code in ("", "UNK")
+        and antecedent.end <= f.start
+        and f.end <= tok.i
+        and tok.i - f.end <= 6
+        and toks[f.end - 1].tag_ == "NN"
+        for f in ranked
+    )
 
 
 def _named_by(doc: Any, f: Found, word: str) -> bool:

@@ -59,6 +59,15 @@ def test_regional_lawmakers_and_councils_are_their_bodies() -> None:
     assert by_text(ms, "High Council of State").code == "LBY"
 
 
+def test_his_after_an_unnamed_person_is_that_persons() -> None:
+    # "his family" is the businessman's, not the Iranian envoy's named before him
+    ms = mentions(
+        "Iraq summoned Iran's charge d'affaires after missiles hit Erbil, killing a prominent "
+        "businessman and members of his family."
+    )
+    assert not [m for m in ms if m.text == "his" and m.code == "IRN"]
+
+
 def test_surname_coreference() -> None:
     ms = mentions("Antony J. Blinken met allies. Later Blinken said the reply was sent.")
     later = [m for m in ms if m.text == "Blinken"]
