@@ -33,6 +33,7 @@ from newsevents.events.kinds import (
     REMOVALS,
     REMOVALS_FROM_OFFICE,
     RESCUES,
+    RETAKING,
     SAME_COUNTRY,
     SENDING,
     SPY_CASES,
@@ -430,6 +431,23 @@ def fill_recipients(
     the victims' country, the place aid goes to, the embassy's state."""
     rule_extra = ""
     own_codes = {a.code for a in actors}
+    if (
+        row.event == EventType.ASSAULT
+        and tok.lemma_ in RETAKING
+        and actors
+        and {m.code for m in recipients} <= own_codes
+    ):
+        # "Ukrainian forces have liberated the village of Robotyne …. Russia's Defense Ministry
+        # made no immediate comment": ground retaken at home is taken from the other state named
+        held_by = [m for m in other_country(tok, index, own_codes) if not m.family] or [
+            replace(m, sector=None)
+            for m in dict.fromkeys(index.by_token.values())
+            if m.kind in ("state", "adjective")
+            and m.code not in own_codes | {"UNK"}
+            and not m.family
+        ][:1]
+        if held_by:
+            return held_by, "+taken-from-other-state"
     if row.event == EventType.SANCTION and recipients and {m.code for m in recipients} <= own_codes:
         # "ordered Israel's embassy in Asuncion to close": its own mission, the host is hit
         host = [

@@ -236,3 +236,7 @@ def scheduled(tok: Token) -> bool:
         for c in tok.subtree
         if c.i > tok.i
     )
+
+
+# ground retaken: "liberated the village of Robotyne", "recaptured Kherson"
+RETAKING = frozenset({"liberate", "retake", "recapture", "reclaim", "regain"})

@@ -3722,6 +3722,17 @@ FOUND = [
         "An Armenian court on Friday ordered the arrest of former president Robert Kocharyan.",
         ("COERCE", {"ARM"}, {"ARM"}),
     ),  # an arrest at home stays coercion
+    (
+        "Ukrainian forces have liberated the village of Robotyne in Zaporizhzhia Oblast, "
+        "Deputy Defense Minister Hanna Maliar announced on Monday. Russia's Defense Ministry"
+        " made no immediate comment.",
+        ("ASSAULT", {"UKR"}, {"RUS"}),
+    ),  # ground retaken from the other state
+    (
+        "Iraqi forces recaptured the city of Fallujah from Islamic State militants on Sunday,"
+        " the army said.",
+        ("ASSAULT", {"IRQ"}, {"IRQ"}),
+    ),  # ground retaken at home with no other state named
 ]
 
 # sentence, event type that must not be emitted as asserted
