@@ -164,25 +164,22 @@ def _by_parties(
             # "an Argentine court ordered the arrest of Venezuelan President Maduro": an arrest
             # in absentia is a threat (the manual's THREATEN arrest)
             return EventType.THREATEN, "arrest", "+in-absentia→THREATEN"
-    barred_from = {
-        g.lemma_
-        for c in tok.subtree
-        if c.dep_ == "prep" and c.lower_ == "from"
-        for g in children_of(c)
-    }
-    if (
-        event == EventType.COERCE
-        and tok.lemma_ in ("bar", "ban")
-        and barred_from & {"enter", "land", "visit"}
-        and named_codes(recipients) - named_codes(actors)
-    ):
-        if "enter" in barred_from:
-            # "barred Myanmar's army chief … from entering the country": an entry ban on a
-            # foreign state's people is a sanction (as ban.entry.v)
-            return EventType.SANCTION, "expel", "+entry-ban→SANCTION"
-        # "the Netherlands barred the Turkish foreign minister's plane from landing": a foreign
-        # visitor turned away is a visit refused
-        return EventType.REJECT, None, "+entry-refused→REJECT"
+    if event == EventType.COERCE and tok.lemma_ in ("bar", "ban"):
+        barred_from = {
+            g.lemma_
+            for c in tok.subtree
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for g in children_of(c)
+        }
+        foreign = named_codes(recipients) - named_codes(actors)
+        if foreign and barred_from & {"enter", "land", "visit"}:
+            if "enter" in barred_from:
+                # "barred Myanmar's army chief … from entering the country": an entry ban on a
+                # foreign state's people is a sanction (as ban.entry.v)
+                return EventType.SANCTION, "expel", "+entry-ban→SANCTION"
+            # "the Netherlands barred the Turkish foreign minister's plane from landing": a
+            # foreign visitor turned away is a visit refused
+            return EventType.REJECT, None, "+entry-refused→REJECT"
     return event, mode, ""
 
 

@@ -31,8 +31,8 @@ BACKGROUND = frozenset(
 # an announced deployment, not a threat; the PLOVER gold codes a future sanction ("will tighten
 # the blockade", "will withdraw inspectors") as THREATEN
 ANNOUNCED = frozenset({EventType.MOBILIZE})
-# sanctions on ties and movement a state decides on its own (expulsions, closures, recalls,
-# suspensions), announced for later
+# sanctions on ties and movement a state decides on its own (expulsions, closures, suspensions,
+# cuts in ties), announced for later; a withdrawal announced stays a threat (the dev gold)
 DECIDED_TIES = frozenset({"expel", "blockade", "discontinue", "relations", "reduce"})
 REFERRING = frozenset({EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT})
 CONTEXTUAL = REFERRING | {EventType.REQUEST, EventType.THREATEN, EventType.AGREE}

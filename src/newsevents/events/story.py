@@ -446,7 +446,9 @@ def restated_attacks(events: list[Event]) -> list[Event]:
     launched at Ukraine" after "a Russian cruise missile struck Uman": an attack whose attacker the
     parse could only place in the victims' own country, in a story that names who attacked that
     country, restates that attack and joins its evidence instead of standing as a second one. So
-    does a definite "the attack" with a guessed attacker: the attack the story told before."""
+    does a definite "the attack" with a guessed attacker, and an attack with no attacker at all
+    on a target an earlier attack struck ("when the strikes hit a meeting"): the attack the story
+    told before."""
     known = [
         n
         for n, e in enumerate(events)
