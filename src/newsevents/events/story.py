@@ -460,40 +460,27 @@ def restated_attacks(events: list[Event]) -> list[Event]:
     out = list(events)
     dropped: set[int] = set()
     for n, e in enumerate(events):
-        own = codes(e.actor)
         if e.event != EventType.ASSAULT or e.modality not in LIVE:
             continue
+        own = codes(e.actor)
+        before = [k for k in known if events[k].trigger_start < e.trigger_start]
         if not own:
             # "Kurdish officials said … when the strikes hit a meeting": no attacker at all, a
             # target the story's earlier attack already struck
             hit = codes(e.recipient) - {"UNK"}
-            earlier = [
-                k
-                for k in known
-                if events[k].trigger_start < e.trigger_start and hit & codes(events[k].recipient)
-            ]
-            if earlier:
-                out[earlier[-1]] = _with_evidence(out[earlier[-1]], e)
-                dropped.add(n)
+            struck = [k for k in before if hit & codes(events[k].recipient)]
+            attack = struck[-1] if struck else None
+        elif any(u in e.rule for u in UNSEEN) and len(own) == 1:
+            on_itself = own <= codes(e.recipient) - {"UNK"}
+            attack = _attack_on(next(iter(own)), known, events) if on_itself else None
+            if attack is None and _definite(e):
+                attack = before[-1] if before else None  # "… were behind the attack"
+        else:
             continue
-        if not any(u in e.rule for u in UNSEEN) or len(own) != 1:
-            continue
-        on_itself = own <= codes(e.recipient) - {"UNK"}
-        attack = _attack_on(next(iter(own)), known, events) if on_itself else None
-        if attack is None and _definite(e):
-            # "… were behind the attack"
-            earlier = [k for k in known if events[k].trigger_start < e.trigger_start]
-            attack = earlier[-1] if earlier else None
-        if attack is None:
-            continue
-        out[attack] = _with_evidence(out[attack], e)
-        dropped.add(n)
+        if attack is not None:
+            out[attack] = replace(out[attack], evidence=out[attack].evidence + e.evidence)
+            dropped.add(n)
     return [e for n, e in enumerate(out) if n not in dropped]
-
-
-def _with_evidence(event: Event, restated: Event) -> Event:
-    """``event`` with the evidence of an attack that only restates it."""
-    return replace(event, evidence=event.evidence + restated.evidence)
 
 
 def _attack_on(victim: str, known: list[int], events: list[Event]) -> int | None:
