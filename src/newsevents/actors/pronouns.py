@@ -62,6 +62,9 @@ def _controller(tok: Any) -> Any | None:
 
 
 PLURAL = frozenset({"NNS", "NNPS"})
+# unnamed bodies a "they" or "it" of their own statement stands for: "police said they had
+# arrested …" (an unnamed government's or army's "we" is left to the story's other readings)
+SPEAKING_BODIES = frozenset({"COP"})
 
 
 def _people(doc: Any, f: Found) -> bool:
@@ -170,6 +173,33 @@ def resolve_pronouns(doc: Any, found: dict[int, Found]) -> dict[int, Found]:
             before.append(found[controller.i])  # "ordered it to close its consulate"
         subj = _speaker_of(tok)
         speaker = next((f for f in pool if subj is not None and f.start <= subj.i < f.end), None)
+        if speaker is None and subj is not None and word in ("they", "it"):
+            # "police say they have arrested a suspect": the unnamed body speaking of itself
+            # (its country is found where it acts, as for the body named as the subject)
+            speaker = next(
+                (
+                    f
+                    for f in ranked
+                    if f.start <= subj.i < f.end
+                    and f.kind == "agent"
+                    and f.sector in SPEAKING_BODIES
+                ),
+                None,
+            )
+            if speaker is not None:
+                # "Israeli police stormed … and police said they had arrested": the same body
+                # named with its country earlier
+                speaker = next(
+                    (
+                        f
+                        for f in reversed(ranked)
+                        if f.end <= speaker.start
+                        and f.kind == "agent"
+                        and f.sector == speaker.sector
+                        and f.code not in ("", "UNK")
+                    ),
+                    speaker,
+                )
         if speaker is not None:
             before.append(speaker)  # "West African leaders … said they could use force"
         if before and word in PRONOUNS and _unnamed_person_between(toks, ranked, before[-1], tok):

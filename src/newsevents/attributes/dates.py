@@ -72,6 +72,10 @@ def _entity_spans(doc: Any) -> list[tuple[int, int]]:
     return [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in ("DATE", "TIME")]
 
 
+# a law's title that a bare year may close ("the Anti-Homosexuality Act, 2023")
+STATUTE = re.compile(r"\b(?:Act|Law|Code|Ordinance|Decree|Bill),? $")
+
+
 def _licensed(m: re.Match[str], spans: Iterable[tuple[int, int]], doc: Any) -> bool:
     """A bare year or month counts after a cue word, with last/next, or inside a DATE entity.
 
@@ -80,6 +84,8 @@ def _licensed(m: re.Match[str], spans: Iterable[tuple[int, int]], doc: Any) -> b
     start, end = m.span("p")
     if m.groupdict().get("year") and not m["sub"] and _counts_things(doc, start, end):
         return False
+    if m.groupdict().get("year") and STATUTE.search(text_of(doc), max(0, start - 24), start):
+        return False  # "the Anti-Homosexuality Act, 2023": part of a law's name
     if m["cue"] or m.groupdict().get("rel") or m["sub"]:
         return True
     return any(s <= start and end <= e for s, e in spans)

@@ -100,6 +100,58 @@ def _military(tok: Any) -> bool:
     )
 
 
+# the heads of what a state leaves when it withdraws itself rather than its forces
+LEFT_BODIES = frozenset(
+    {
+        "treaty",
+        "convention",
+        "pact",
+        "accord",
+        "agreement",
+        "deal",
+        "council",
+        "organisation",
+        "organization",
+        "alliance",
+        "union",
+        "bloc",
+        "forum",
+        "court",
+        "statute",
+        "protocol",
+        "charter",
+        "commission",
+        "mediation",
+        "process",
+        "initiative",
+        "framework",
+        "talks",
+        "negotiations",
+        "group",
+        "body",
+        "community",
+        "federation",
+        "partnership",
+        "mechanism",
+        "arrangement",
+        "club",
+        "membership",
+    }
+)
+
+
+def _leaves_body(tok: Any) -> bool:
+    """Whether ``tok`` (withdraw, pull out, leave, quit) has a treaty or a body as what is left:
+    "pulling out of the Barents Euro-Arctic Council", "withdraw from the Ottawa Convention"."""
+    left = prep_objects(tok, ("from", "of"))
+    for c in children_of(tok):
+        if c.dep_ in ("prep", "prt") and c.lower_ == "out":
+            left += prep_objects(c, ("of", "from"))
+        elif c.dep_ == "dobj" and tok.lemma_ in ("leave", "quit", "exit"):
+            left.append(c)
+    return any(p.lemma_.lower() in LEFT_BODIES for p in left)
+
+
 def _by_parties(
     event: EventType, mode: str | None, tok: Any, actors: list[Mention], recipients: list[Mention]
 ) -> tuple[EventType, str | None, str]:
@@ -141,12 +193,14 @@ def _by_parties(
     if (
         event == EventType.RETREAT
         and mode == "withdraw"
-        and recipients
-        and all(m.family for m in recipients)
         and actors
         and not any(a.family for a in actors)
+        and ((recipients and all(m.family for m in recipients)) or _leaves_body(tok))
     ):
-        # a state leaving ECOWAS or the Council of Europe cuts ties (PLOVER SANCTION)
+        # a state leaving ECOWAS or the Council of Europe cuts ties (PLOVER SANCTION withdraw:
+        # "withdraw oneself ... from a group, mediation activity, organization"), as does one
+        # pulling out of a treaty or a forum the dictionaries do not know ("the Ottawa
+        # Convention", "the Barents Euro-Arctic Council")
         return EventType.SANCTION, "withdraw", "+left-organisation"
     if (
         event == EventType.AID
@@ -233,6 +287,8 @@ def convert(
     rule = f"{row.id}@{row.where}{rule_extra}"
     event, mode, suffix = _by_parties(event, row.mode, tok, actors, recipients)
     rule += suffix
+    if suffix == "+left-organisation" and not all(m.family for m in recipients):
+        recipients = []  # "the Ottawa Convention": a treaty named after a city, no party
     confidence = row.confidence
     governor = reading.complement_of
     while (

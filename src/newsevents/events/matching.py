@@ -289,7 +289,8 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
     if key == "in":
         return [tok.head.lower_] if tok.dep_ == "pobj" else []
     if key == "head":
-        verb = governing_verb(tok)
+        # a verb's head is the verb it complements ("would stop issuing licences")
+        verb = tok.head if tok.dep_ == "xcomp" else governing_verb(tok)
         return forms(verb) if verb is not None else ()
     if key == "cargo":  # "trucks carrying medicine rolled into Gaza": what they carry
         kids = [

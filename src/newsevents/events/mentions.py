@@ -68,12 +68,17 @@ class MentionIndex:
 
     def _pair(self, tok: Any, first: int, people: bool, subjects: bool) -> list[Mention]:
         out: list[Mention] = []
+        # "both countries", "the two nations": two states, not a bloc named beside them
+        # ("Thailand and Cambodia agreed to let ASEAN observer teams …")
+        states = tok.lemma_.lower() in COUNTRY_NOUNS
         for i in range(tok.i - 1, first - 1, -1):
             m = self.by_token.get(i)
             if m is None or m.code == "UNK" or m.kind in NOT_ACTORS:
                 continue
             if people and m.kind not in ("person", "pronoun"):
                 continue
+            if states and (m.family or m.kind in ("igo", "group")):
+                continue  # (a leader or a pronoun still stands for a state)
             if subjects and not _in_subject(tok.doc[i]):
                 continue
             # two people of one state ("Kiir and Machar … the two men") are still two

@@ -166,6 +166,27 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
             found = (
                 [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")] if verb else []
             )
+        elif kind == "under":
+            # "a convoy carrying ASEAN monitors came under fire": what came under it
+            verb = governing_verb(trigger) if trigger.pos_ == "NOUN" else None
+            found = (
+                [c for c in children_of(verb) if c.dep_ == "nsubj"]
+                if verb is not None
+                and verb.lemma_ == "come"
+                and trigger.dep_ == "pobj"
+                and trigger.head.lower_ == "under"
+                else []
+            )
+            # "a convoy carrying two Singapore embassy officials and an ASEAN team": who rode
+            found += [
+                o
+                for c in found
+                for a in children_of(c)
+                if a.dep_ == "acl" and a.lemma_ in ("carry", "transport")
+                for d in children_of(a)
+                if d.dep_ == "dobj"
+                for o in (d, *(g for g in children_of(d) if g.dep_ == "conj"))
+            ]
         groups.append(found)
     if "none" in sources:
         return groups

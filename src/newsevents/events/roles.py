@@ -273,6 +273,15 @@ def actor_tokens(trigger: Any) -> list[Any]:
             # "the joint exercise of the forces of Russia and Belarus", "a cease-fire between …"
             mods += [p for p in prep_objects(trigger, ["of", "between"])]
         verb = governing_verb(trigger)
+        if (
+            verb is not None
+            and verb.lemma_ == "come"
+            and trigger.dep_ == "pobj"
+            and trigger.head.lower_ == "under"
+        ):
+            # "the vessel came under fire from small boats": the attacker is whoever fired,
+            # never what came under it
+            return [*mods, *prep_objects(verb, ["from"])]
         if verb is not None and verb.lemma_ in DRAW_VERBS:
             mods += prep_objects(verb, ["from"])  # "drawing condemnation from Taipei"
             return mods

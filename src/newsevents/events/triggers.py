@@ -23,7 +23,8 @@ Columns: ``id  lemma  pos  event  mode  cameo  requires  recipient  confidence  
   preposition), ``objprep:on`` (a preposition on the object: "imposed sanctions on X"),
   ``of`` (a noun trigger's "of"/"against"-phrase), ``drawn`` (whoever drew the reaction:
   "X staged drills, drawing condemnation from Y": Y → X), ``verbobj`` (the object of the verb
-  governing a noun trigger: "placed Bolsonaro under house arrest"), ``none``; ``reported``: the
+  governing a noun trigger: "placed Bolsonaro under house arrest"), ``under`` (what "came under"
+  a noun trigger: "a convoy came under fire"), ``none``; ``reported``: the
   trigger's subject is the recipient and whoever reports it the actor ("a UN inquiry concluded that
   Israel committed genocide": ACCUSE UN → Israel).
 An overlay row with an existing ``id`` replaces it; a new id adds a pattern.

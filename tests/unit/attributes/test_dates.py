@@ -184,6 +184,7 @@ def test_without_publication_only_absolute_dates_resolve() -> None:
         "Russia Today reported the talks.",
         "The Sunday Times reported the talks.",
         "Consultations have been going on for weeks.",
+        "The court declined to nullify the Anti-Homosexuality Act, 2023.",
     ],
 )
 def test_no_date_and_no_invented_precision(sentence: str) -> None:

@@ -3733,6 +3733,85 @@ FOUND = [
         " the army said.",
         ("ASSAULT", {"IRQ"}, {"IRQ"}),
     ),  # ground retaken at home with no other state named
+    (
+        "Russia said on Monday it was pulling out of the Barents Euro-Arctic Council, a "
+        "regional cooperation forum set up after the Cold War.",
+        ("SANCTION", {"RUS"}, set()),
+    ),  # a treaty or forum left is SANCTION withdraw
+    (
+        "Norway has frozen a transfer of about 300 million crowns to Brazil's Amazon Fund, "
+        "minister Ola Elvestuen said on Thursday.",
+        ("SANCTION", {"NOR"}, {"BRA"}),
+    ),  # a transfer frozen
+    (
+        "The United States has suspended its strategic partnership with Georgia, the State "
+        "Department said on Saturday.",
+        ("SANCTION", {"USA"}, {"GEO"}),
+    ),
+    (
+        "Denmark suspended arms approvals on Thursday, while Finland said the same day it "
+        "would also stop issuing new export licences to Saudi Arabia.",
+        ("SANCTION", {"FIN"}, {"SAU"}),
+    ),  # licences no longer issued
+    (
+        "President Biden said on Thursday that the United States would end its support for "
+        "the Saudi-led military offensive in Yemen.",
+        ("SANCTION", {"USA"}, {"SAU", "YEM"}),
+    ),  # support ended (PLOVER: withdrawal of military aid is SANCTION)
+    (
+        "Myanmar's junta-appointed election commission on Tuesday dissolved Aung San Suu "
+        "Kyi's National League for Democracy.",
+        ("COERCE", {"MMR"}, {"MMR"}),
+    ),  # a party dissolved
+    (
+        "Kem Ley was shot dead at a petrol station in Phnom Penh on Sunday, and police say "
+        "they have arrested a suspect.",
+        ("COERCE", {"KHM"}, {"KHM"}),
+    ),  # 'they' is the police speaking
+    (
+        "Israeli police stormed the prayer hall of al-Aqsa Mosque in occupied East Jerusalem "
+        "on Wednesday, and police said they had arrested more than 350 people.",
+        ("COERCE", {"ISR"}, {"PSE"}),
+    ),  # the police named earlier with their country
+    (
+        "Beijing confirmed on Wednesday that Taiwanese activist Lee Ming-che is being held by "
+        "Chinese authorities on suspicion of endangering national security.",
+        ("COERCE", {"CHN"}, {"TWN"}),
+    ),  # held on suspicion: a detention
+    (
+        "Angola announced on Monday that it was giving up its role as mediator between Congo "
+        "and Rwanda.",
+        ("SANCTION", {"AGO"}, set()),
+    ),  # mediation given up (PLOVER SANCTION withdraw)
+    (
+        "The Czech government on Wednesday placed Ukrainian politician Viktor Medvedchuk on its "
+        "national sanctions list.",
+        ("SANCTION", {"CZE"}, {"UKR"}),
+    ),
+    (
+        "A convoy carrying two Singapore embassy officials came under fire in Myanmar's Shan "
+        "State on Sunday, the foreign ministry said.",
+        ("ASSAULT", {"MMR"}, {"SGP"}),
+    ),  # what came under fire is the target
+    (
+        "The Liberia-flagged vessel came under fire on Sunday from Houthi boats, security "
+        "firms said.",
+        ("ASSAULT", {"YEM"}, {"LBR"}),
+    ),  # the attacker is who fired
+    (
+        "Gazprom has stopped supplying natural gas to Latvia, the company said on Saturday.",
+        ("SANCTION", {"RUS"}, {"LVA"}),
+    ),  # a state company's supply cut
+    (
+        "Latvia's parliament voted on Wednesday to pull the country out of the Ottawa "
+        "Convention banning anti-personnel landmines.",
+        ("SANCTION", {"LVA"}, set()),
+    ),  # a treaty left
+    (
+        "Thailand and Cambodia agreed on Thursday to let ASEAN observer teams monitor the "
+        "ceasefire, after officials from both countries met in Kuala Lumpur.",
+        ("CONSULT", {"THA", "KHM"}, set()),
+    ),  # both countries: the two states, not the bloc
 ]
 
 # sentence, event type that must not be emitted as asserted
