@@ -57,10 +57,12 @@ from newsevents.actors.pronouns import (
     resolve_descriptions,
     resolve_pronouns,
 )
-from newsevents.doc_cache import char_bounds, entities, span_text, tokens
+from newsevents.doc_cache import char_bounds, entities, span_text, tokens, where_pos
 from newsevents.records import Mention
 
 KOREAN_HALVES = {"North": "North Korea", "South": "South Korea"}
+# prepositions before a town's name ("from Parachinar to Peshawar")
+LOCATIVES = frozenset({"in", "from", "to", "near", "outside", "into"})
 DATELINE_ENDS = frozenset({":", "—", "–", "-", "--", ",", "("})
 
 
@@ -287,6 +289,7 @@ class ActorCoder:
             elif ent.label_ in ("GPE", "LOC", "ORG"):
                 spans += self._city_parts(doc, start, end)
         spans += self._dateline_city(doc, spans)
+        spans += self._unmarked_towns(doc, day)
         for start, end, key, exact in matchers_for(doc.vocab, self.dictionary)(doc):
             entry = choose(self.dictionary.lookup(key), day, exact)
             if entry is None:
@@ -432,6 +435,24 @@ class ActorCoder:
                     tok.i, tok.i + 1, entry, "state", entry.code, entry.sector, entry.name,
                     entry.rule, why, entry.family,
                 )  # fmt: skip
+
+    def _unmarked_towns(self, doc: Any, day: dt.date | None) -> list[tuple[int, int, Entry]]:
+        """ "travelling from Parachinar to Peshawar": a one-word town after a locative
+        preposition that the NER left unmarked (a longer name, "in Santiago Maldonado's …", is
+        not one)."""
+        toks = tokens(doc)
+        out: list[tuple[int, int, Entry]] = []
+        for i in where_pos(doc, "PROPN"):  # no token object built for the other words
+            if i == 0 or i + 1 >= len(toks) or toks[i - 1].lower_ not in LOCATIVES:
+                continue
+            tok = toks[i]
+            if tok.ent_type_ or toks[i + 1].pos_ == "PROPN" or not tok.text[:1].isupper():
+                continue
+            found = [e for e in self.dictionary.lookup(tok.text) if e.kind == "city"]
+            entry = choose(found, day, False)
+            if entry is not None:
+                out.append((i, i + 1, entry))
+        return out
 
     def _dateline_city(
         self, doc: Any, spans: list[tuple[int, int, Entry]]

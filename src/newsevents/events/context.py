@@ -90,7 +90,7 @@ def home_country(doc: Any, index: MentionIndex, foes: set[str] | None = None) ->
     dateline = _dateline_place(doc, index)
     if dateline is not None:
         again = dateline.name in text_of(doc)[dateline.end :]  # "the Taiwan Strait"
-        if named.get(dateline.code, 0) > 1 or len(named) == 1 or again:
+        if named.get(dateline.code, 0) > 1.5 or len(named) == 1 or again:  # named again
             return [replace(dateline, sector=None)]
     counts = {code: n for code, n in named.items() if code not in (foes or ())}
     if not counts:
@@ -114,10 +114,10 @@ def _dateline_place(doc: Any, index: MentionIndex) -> Mention | None:
     return None
 
 
-def _country_counts(doc: Any, index: MentionIndex) -> tuple[dict[str, int], dict[str, Mention]]:
+def _country_counts(doc: Any, index: MentionIndex) -> tuple[dict[str, float], dict[str, Mention]]:
     """How often the article names each country (places, states, officials), and where first."""
     toks = tokens(doc)
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     first: dict[str, Mention] = {}
     for i, m in index.by_token.items():
         if toks[i].head.lower_ in LED_BY:
@@ -130,7 +130,10 @@ def _country_counts(doc: Any, index: MentionIndex) -> tuple[dict[str, int], dict
             and m.code != "UNK"
             and not m.family
         ):
-            counts[m.code] = counts.get(m.code, 0) + 1
+            # a town or capital says where the story happens more than a nationality does
+            # ("stormed a cafe in Dhaka …, most of them Italian and Japanese nationals")
+            weight = 1.5 if m.kind in ("capital", "place") else 1.0
+            counts[m.code] = counts.get(m.code, 0) + weight
             first.setdefault(m.code, m)
     return counts, first
 

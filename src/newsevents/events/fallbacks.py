@@ -423,6 +423,25 @@ def fill_actors(
     return actors, recipients, rule_extra
 
 
+TARGETING = frozenset({"target", "aim"})
+
+
+def _targeted(tok: Any, index: MentionIndex) -> list[Mention]:
+    """Who a "targeting …" or "aimed at …" participle on an attack (or on the verb that
+    carried it out) names."""
+    holders = [tok]
+    if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
+        holders.append(tok.head)  # "carried out an air strike …, targeting …"
+    found: list[Mention] = []
+    for h in holders:
+        for c in children_of(h):
+            if c.dep_ in ("acl", "advcl", "xcomp") and c.lemma_ in TARGETING and c.tag_ == "VBG":
+                objects = [g for g in children_of(c) if g.dep_ == "dobj"]
+                objects += prep_objects(c, ["at"])
+                found += [m for o in objects for m in mentions_at(o, index)]
+    return found
+
+
 def fill_recipients(
     tok: Any, row: Trigger, index: MentionIndex, actors: list[Mention],
     recipients: list[Mention], place: list[Mention], actor_inferred: bool,
@@ -532,6 +551,11 @@ def fill_recipients(
     if row.event in FORCE | {EventType.COERCE} and actors and not recipients:
         recipients = flag_state(tok, index, own_codes)
         rule_extra += "+flag-state" if recipients else ""
+    if not recipients and row.event == EventType.ASSAULT and actors:
+        # "carried out an air strike in Doha, targeting senior Hamas leaders": the target named
+        # by the participle, not the place
+        recipients = [m for m in _targeted(tok, index) if m.code not in own_codes | {"UNK"}]
+        rule_extra += "+target-of-participle" if recipients else ""
     if not recipients and row.event in LOCATED and actors:
         # no named target: the country where it happens ("killed a journalist in Beirut");
         # a protest or a crackdown is otherwise aimed at the actor's own country

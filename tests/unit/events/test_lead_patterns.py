@@ -3812,6 +3812,22 @@ FOUND = [
         "ceasefire, after officials from both countries met in Kuala Lumpur.",
         ("CONSULT", {"THA", "KHM"}, set()),
     ),  # both countries: the two states, not the bloc
+    (
+        "Israel carried out an air strike in the Qatari capital, Doha, on Tuesday, targeting "
+        "senior Hamas leaders who had gathered to discuss a ceasefire proposal.",
+        ("ASSAULT", {"ISR"}, {"PSE"}),
+    ),  # the target named by 'targeting', not the place
+    (
+        "PARACHINAR: More than 40 people were killed on Thursday when gunmen opened fire on a"
+        " convoy travelling from Parachinar to Peshawar, officials said.",
+        ("ASSAULT", {"PAK"}, {"PAK"}),
+    ),  # a town the NER missed, after 'to'
+    (
+        "Army commandos stormed a cafe in Dhaka's diplomatic zone on Saturday, but 20 "
+        "hostages, most of them Italian and Japanese nationals, had already been killed by "
+        "the attackers, the army said.",
+        ("ASSAULT", {"BGD"}, {"ITA", "JPN"}),
+    ),  # the attackers act where the town is, not where the nationals come from
 ]
 
 # sentence, event type that must not be emitted as asserted
