@@ -177,9 +177,10 @@ def _chain(doc: Any, person: Found, by_token: dict[int, Found], found: dict[int,
                 # "Indian national Kulbhushan Jadhav", "British citizen …"
                 or toks[i].lower_ in ("national", "citizen", "resident")
             )
-            and toks[i].head.i >= person.start
+            and i < toks[i].head.i < person.end
         ):
-            # "Australian economist Sean Turnell": a profession between nationality and name
+            # "Australian economist Sean Turnell", "Irish trade unionist Esther Lynch": a
+            # profession between nationality and name
             skipped += 1
             i -= 1
         else:

@@ -3828,6 +3828,21 @@ FOUND = [
         "the attackers, the army said.",
         ("ASSAULT", {"BGD"}, {"ITA", "JPN"}),
     ),  # the attackers act where the town is, not where the nationals come from
+    (
+        "Tunisian President Kais Saied has ordered Irish trade unionist Esther Lynch to leave"
+        " the country within 24 hours.",
+        ("COERCE", {"TUN"}, {"IRL"}),
+    ),  # an individual ordered out; 'Irish' through 'trade unionist'
+    (
+        "Two leading members of Guinea's FNDC coalition were seized at a home in Conakry by "
+        "security forces on Tuesday night, the coalition said.",
+        ("COERCE", {"GIN"}, {"GIN"}),
+    ),  # people seized by the state are detained
+    (
+        "Unidentified gunmen seized Malian opposition leader Soumaila Cisse on Wednesday "
+        "while he was campaigning near Niafunke, his party said.",
+        ("ASSAULT", {"MLI"}, {"MLI"}),
+    ),  # gunmen seizing a leader abduct him
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -4076,6 +4091,11 @@ ABSENT = [
         " had planned.",
         "PROTEST",
     ),  # a banned rally did not take place
+    (
+        "A Canadian judge ruled on Wednesday that the U.S. case against Huawei's finance "
+        "chief Meng Wanzhou meets the test of double criminality.",
+        "CONSULT",
+    ),  # a case meeting a test is no meeting
 ]
 
 
