@@ -61,6 +61,10 @@ from newsevents.doc_cache import char_bounds, entities, span_text, tokens, where
 from newsevents.records import Mention
 
 KOREAN_HALVES = {"North": "North Korea", "South": "South Korea"}
+# facilities named after their town ("Abha International Airport", "Kerch Bridge")
+FACILITIES = frozenset(
+    {"airport", "airbase", "bridge", "port", "harbour", "harbor", "station", "refinery", "dam"}
+)
 # prepositions before a town's name ("from Parachinar to Peshawar")
 LOCATIVES = frozenset({"in", "from", "to", "near", "outside", "into"})
 DATELINE_ENDS = frozenset({":", "—", "–", "-", "--", ",", "("})
@@ -288,6 +292,8 @@ class ActorCoder:
                 spans.append((start, end, entry))
             elif ent.label_ in ("GPE", "LOC", "ORG"):
                 spans += self._city_parts(doc, start, end)
+            elif ent.label_ == "FAC" and toks[end - 1].lower_ in FACILITIES:
+                spans += self._facility_town(doc, start, day)
         spans += self._dateline_city(doc, spans)
         spans += self._unmarked_towns(doc, day)
         for start, end, key, exact in matchers_for(doc.vocab, self.dictionary)(doc):
@@ -471,6 +477,15 @@ class ActorCoder:
         found = [e for e in self.dictionary.lookup(name) if e.kind in ("city", "capital")]
         entry = choose(found, None, False)
         return [(0, end, entry)] if entry is not None else []
+
+    def _facility_town(
+        self, doc: Any, start: int, day: dt.date | None
+    ) -> list[tuple[int, int, Entry]]:
+        """ "struck the arrivals hall of Abha International Airport": the town a facility is
+        named after is where it stands."""
+        found = [e for e in self.dictionary.lookup(tokens(doc)[start].text) if e.kind == "city"]
+        entry = choose(found, day, False)
+        return [(start, start + 1, entry)] if entry is not None else []
 
     def _city_parts(self, doc: Any, start: int, end: int) -> list[tuple[int, int, Entry]]:
         """Cities inside a longer place name: "Donetsk Oblast", "Kharkiv and Izium"."""

@@ -3843,6 +3843,12 @@ FOUND = [
         "while he was campaigning near Niafunke, his party said.",
         ("ASSAULT", {"MLI"}, {"MLI"}),
     ),  # gunmen seizing a leader abduct him
+    (
+        "RIYADH: A projectile fired by the Iran-backed Houthi militia struck the arrivals "
+        "hall of Abha International Airport on Wednesday, wounding 26 civilians, the Arab "
+        "coalition said.",
+        ("ASSAULT", {"YEM"}, {"SAU"}),
+    ),  # the town an airport is named after is where it stands
 ]
 
 # sentence, event type that must not be emitted as asserted
