@@ -90,7 +90,8 @@ def home_country(doc: Any, index: MentionIndex, foes: set[str] | None = None) ->
     dateline = _dateline_place(doc, index)
     if dateline is not None:
         again = dateline.name in text_of(doc)[dateline.end :]  # "the Taiwan Strait"
-        if named.get(dateline.code, 0) > 1.5 or len(named) == 1 or again:  # named again
+        # named more than once (a town counts 1.5, see _country_counts)
+        if named.get(dateline.code, 0) > 1.5 or len(named) == 1 or again:
             return [replace(dateline, sector=None)]
     counts = {code: n for code, n in named.items() if code not in (foes or ())}
     if not counts:

@@ -101,43 +101,13 @@ def _military(tok: Any) -> bool:
 
 
 # the heads of what a state leaves when it withdraws itself rather than its forces
-LEFT_BODIES = frozenset(
-    {
-        "treaty",
-        "convention",
-        "pact",
-        "accord",
-        "agreement",
-        "deal",
-        "council",
-        "organisation",
-        "organization",
-        "alliance",
-        "union",
-        "bloc",
-        "forum",
-        "court",
-        "statute",
-        "protocol",
-        "charter",
-        "commission",
-        "mediation",
-        "process",
-        "initiative",
-        "framework",
-        "talks",
-        "negotiations",
-        "group",
-        "body",
-        "community",
-        "federation",
-        "partnership",
-        "mechanism",
-        "arrangement",
-        "club",
-        "membership",
-    }
-)
+LEFT_BODIES = frozenset({
+    "treaty", "convention", "pact", "accord", "agreement", "deal", "council", "organisation",
+    "organization", "alliance", "union", "bloc", "forum", "court", "statute", "protocol", "charter",
+    "commission", "mediation", "process", "initiative", "framework", "talks", "negotiations",
+    "group", "body", "community", "federation", "partnership", "mechanism", "arrangement", "club",
+    "membership",
+})  # fmt: skip
 
 
 def _leaves_body(tok: Any) -> bool:
