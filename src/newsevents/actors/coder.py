@@ -65,8 +65,9 @@ KOREAN_HALVES = {"North": "North Korea", "South": "South Korea"}
 FACILITIES = frozenset(
     {"airport", "airbase", "bridge", "port", "harbour", "harbor", "station", "refinery", "dam"}
 )
-# prepositions before a town's name ("from Parachinar to Peshawar")
-LOCATIVES = frozenset({"in", "from", "to", "near", "outside", "into"})
+# prepositions before a town's name ("from Parachinar to Peshawar"); wider than the locatives
+# of phrases.LOCATIVE, which mark a place that is no actor
+TOWN_PREPOSITIONS = frozenset({"in", "from", "to", "near", "outside", "into"})
 DATELINE_ENDS = frozenset({":", "—", "–", "-", "--", ",", "("})
 
 
@@ -449,16 +450,19 @@ class ActorCoder:
         toks = tokens(doc)
         out: list[tuple[int, int, Entry]] = []
         for i in where_pos(doc, "PROPN"):  # no token object built for the other words
-            if i == 0 or i + 1 >= len(toks) or toks[i - 1].lower_ not in LOCATIVES:
+            if i == 0 or i + 1 >= len(toks) or toks[i - 1].lower_ not in TOWN_PREPOSITIONS:
                 continue
             tok = toks[i]
             if tok.ent_type_ or toks[i + 1].pos_ == "PROPN" or not tok.text[:1].isupper():
                 continue
-            found = [e for e in self.dictionary.lookup(tok.text) if e.kind == "city"]
-            entry = choose(found, day, False)
+            entry = self._town(tok.text, day)
             if entry is not None:
                 out.append((i, i + 1, entry))
         return out
+
+    def _town(self, name: str, day: dt.date | None) -> Entry | None:
+        """The GeoNames city (or our own place) a one-word name reads as, if any."""
+        return choose([e for e in self.dictionary.lookup(name) if e.kind == "city"], day, False)
 
     def _dateline_city(
         self, doc: Any, spans: list[tuple[int, int, Entry]]
@@ -483,8 +487,7 @@ class ActorCoder:
     ) -> list[tuple[int, int, Entry]]:
         """ "struck the arrivals hall of Abha International Airport": the town a facility is
         named after is where it stands."""
-        found = [e for e in self.dictionary.lookup(tokens(doc)[start].text) if e.kind == "city"]
-        entry = choose(found, day, False)
+        entry = self._town(tokens(doc)[start].text, day)
         return [(start, start + 1, entry)] if entry is not None else []
 
     def _city_parts(self, doc: Any, start: int, end: int) -> list[tuple[int, int, Entry]]:

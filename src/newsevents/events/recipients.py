@@ -14,6 +14,7 @@ from newsevents.events.roles import (
     RELATIVES,
     SAYING,
     STATIVE_PASSIVES,
+    came_under,
     elided,
     governing_verb,
     prep_objects,
@@ -168,15 +169,8 @@ def recipient_candidates(trigger: Any, sources: Iterable[str]) -> list[list[Any]
             )
         elif kind == "under":
             # "a convoy carrying ASEAN monitors came under fire": what came under it
-            verb = governing_verb(trigger) if trigger.pos_ == "NOUN" else None
-            found = (
-                [c for c in children_of(verb) if c.dep_ == "nsubj"]
-                if verb is not None
-                and verb.lemma_ == "come"
-                and trigger.dep_ == "pobj"
-                and trigger.head.lower_ == "under"
-                else []
-            )
+            come = came_under(trigger) if trigger.pos_ == "NOUN" else None
+            found = [c for c in children_of(come) if c.dep_ == "nsubj"] if come is not None else []
             # "a convoy carrying two Singapore embassy officials and an ASEAN team": who rode
             found += [
                 o

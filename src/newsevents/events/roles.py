@@ -249,6 +249,15 @@ def comma_participle(tok: Any) -> bool:
     )
 
 
+def came_under(trigger: Any) -> Any | None:
+    """The "come" of "a convoy came under fire" when a noun trigger is what something came
+    under, else None."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "under":
+        return None
+    verb = governing_verb(trigger)
+    return verb if verb is not None and verb.lemma_ == "come" else None
+
+
 def actor_tokens(trigger: Any) -> list[Any]:
     """Candidate tokens naming the actor of a trigger, best first."""
     # "will not attend this week's Summit of the Americas"
@@ -273,12 +282,7 @@ def actor_tokens(trigger: Any) -> list[Any]:
             # "the joint exercise of the forces of Russia and Belarus", "a cease-fire between …"
             mods += [p for p in prep_objects(trigger, ["of", "between"])]
         verb = governing_verb(trigger)
-        if (
-            verb is not None
-            and verb.lemma_ == "come"
-            and trigger.dep_ == "pobj"
-            and trigger.head.lower_ == "under"
-        ):
+        if came_under(trigger) is not None and verb is not None:
             # "the vessel came under fire from small boats": the attacker is whoever fired,
             # never what came under it
             return [*mods, *prep_objects(verb, ["from"])]
