@@ -208,11 +208,36 @@ def _by_parties(
 
 
 def _visiting_partner(tok: Any) -> bool:
-    """ "Xi held talks with visiting Philippine President Marcos": the partner is the visitor."""
+    """ "Xi held talks with visiting Philippine President Marcos": the partner is the visitor,
+    also when the parser reads "with visiting X" as a visit made by the host (the participle
+    hung on "with", the visitor as its object)."""
     return any(
-        t.i > tok.i and t.lemma_ == "visit" and t.tag_ == "VBG" and t.dep_ in ("amod", "compound")
+        t.i >= tok.i
+        and t.lemma_ == "visit"
+        and t.tag_ == "VBG"
+        and (t.dep_ in ("amod", "compound") or (t.dep_ == "pcomp" and t.head.lower_ == "with"))
         for t in tok.subtree
     )
+
+
+def _taking_part(tok: Any, index: MentionIndex) -> list[Mention] | None:
+    """The states named as taking part in an exercise of many nations ("troops from 27
+    countries, including the United States, Britain …", "personnel from 16 countries taking
+    part"), or None when its sentence names no such count."""
+    for t in tok.sent:
+        if t.lemma_ not in ("country", "nation") or t.head.lower_ != "from":
+            continue
+        if not any(c.dep_ == "nummod" for c in children_of(t)):
+            continue
+        party = t.head.head  # the troops or personnel the countries send
+        named = {
+            m.code: m
+            for d in party.subtree
+            for m in mentions_at(d, index)
+            if m.kind in ("state", "adjective") and m.code != "UNK"
+        }
+        return list(named.values())
+    return None
 
 
 def _own_clause(tok: Any, governing: EventType | None) -> bool:
@@ -398,6 +423,18 @@ def convert(
     together = any(
         c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in children_of(tok)
     )
+    taking_part = (
+        _taking_part(tok, index)
+        if event == EventType.MOBILIZE and tok.lemma_.lower() in EXERCISES
+        else None
+    )
+    if taking_part is not None:
+        # "About 30,000 troops from 27 countries, including the United States, Britain …,
+        # began Norway's Cold Response exercise": drills of many nations are cooperation among
+        # them, not a show of force at a neighbour named beside them
+        own = {a.code for a in actors}
+        event, mode, rule = EventType.COOPERATE, None, rule + "+many-nations"
+        recipients = [m for m in taking_part if m.code not in own]
     if (
         event == EventType.MOBILIZE
         and (tok.lemma_.lower() in EXERCISES or together)
@@ -458,6 +495,7 @@ def convert(
         and known
         and not recipients
         and not joint
+        and taking_part is None
     ):
         # "China's military launched joint drills around Taiwan": joint among its own services,
         # a show of force at whoever the drills surround
