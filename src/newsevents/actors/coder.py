@@ -68,6 +68,8 @@ FACILITIES = frozenset(
 # prepositions before a town's name ("from Parachinar to Peshawar"); wider than the locatives
 # of phrases.LOCATIVE, which mark a place that is no actor
 TOWN_PREPOSITIONS = frozenset({"in", "from", "to", "near", "outside", "into"})
+# mention kinds that name a country itself ("Pakistan", "Pakistani", "Islamabad", "Lahore")
+NAMES_STATE = frozenset({"state", "adjective", "capital", "place"})
 DATELINE_ENDS = frozenset({":", "—", "–", "-", "--", ",", "("})
 
 
@@ -120,6 +122,7 @@ class ActorCoder:
     def __call__(self, doc: Any, day: dt.date | None) -> tuple[Mention, ...]:
         found = self._dictionary_mentions(doc, day)
         self._local_seats(doc, found, "group")  # before a title takes a party's country
+        self._dateline_seats(doc, found)  # and a seat's
         found = self._attach_agents(doc, found)
         found = persons(self.dictionary, doc, day, found)
         found = self._unknown_organisations(doc, found)
@@ -463,6 +466,30 @@ class ActorCoder:
     def _town(self, name: str, day: dt.date | None) -> Entry | None:
         """The GeoNames city (or our own place) a one-word name reads as, if any."""
         return choose([e for e in self.dictionary.lookup(name) if e.kind == "city"], day, False)
+
+    @staticmethod
+    def _dateline_seats(doc: Any, found: dict[int, Found]) -> None:
+        """A seat whose name many states use, in a story filed from another country that never
+        names the seat's default one, is of the filing country: "ISLAMABAD: … Foreign Office
+        spokesperson Mumtaz Zahra Baloch urged Iran" (before a title takes the seat's country)."""
+        home = found.get(0)
+        if (
+            home is None
+            or home.kind not in ("place", "capital")
+            or home.code in ("", "UNK")
+            or home.end >= len(doc)
+            or tokens(doc)[home.end].text not in DATELINE_ENDS
+        ):
+            return
+        named = {
+            g.code
+            for g in found.values()
+            if g.kind in NAMES_STATE or (g.kind == "seat" and not _shared_seat(g))
+        }
+        for f in found.values():
+            if _shared_seat(f) and f.code != home.code and f.code not in named:
+                f.code, f.family = home.code, home.family
+                f.resolution = (*f.resolution, f"dateline:{home.entry.phrase}->{home.code}")
 
     def _dateline_city(
         self, doc: Any, spans: list[tuple[int, int, Entry]]
