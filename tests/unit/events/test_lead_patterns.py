@@ -3849,6 +3849,69 @@ FOUND = [
         "coalition said.",
         ("ASSAULT", {"YEM"}, {"SAU"}),
     ),  # the town an airport is named after is where it stands
+    (
+        "Chinese Foreign Minister Wang Yi held talks here on Wednesday with visiting "
+        "Ukrainian Foreign Minister Dmytro Kuleba, who is on his first trip to China.",
+        ("CONSULT", {"UKR"}, {"CHN"}),
+    ),  # a visitor the parser hung on "with" is still the visitor
+    (
+        "BAGHDAD (AP) — Kataib Hezbollah, one of the most powerful Iran-backed militias in "
+        "Iraq, said Tuesday it was suspending military operations against U.S. forces to "
+        "avoid embarrassing the Iraqi government.",
+        ("CONCEDE", {"IRQ"}, {"USA"}),
+    ),  # operations suspended against a foe: a declared halt, not a body shut
+    (
+        "KABUL, March 23 (Reuters) - The Taliban ordered girls' secondary schools across "
+        "Afghanistan to close on Wednesday, just hours after they had reopened.",
+        ("COERCE", {"AFG"}, {"AFG"}),
+    ),  # schools ordered shut: restriction, not an embassy expelled
+    (
+        "YEREVAN, May 24 (Reuters) - Armenia handed back four abandoned border villages to "
+        "Azerbaijan on Friday as the two sides finished installing markers along their "
+        "frontier.",
+        ("RETREAT", {"ARM"}, {"AZE"}),
+    ),  # territory handed back
+    (
+        "ISLAMABAD: Unidentified gunmen killed nine Pakistani workers in Iran's Saravan city "
+        "on Saturday. Foreign Office spokesperson Mumtaz Zahra Baloch called the killings "
+        "horrific and urged Iran to investigate.",
+        ("REQUEST", {"PAK"}, {"IRN"}),
+    ),  # a shared seat name in a story filed from Pakistan
+    (
+        "Honduras' electoral tribunal declared President Juan Orlando Hernandez the winner of"
+        " last month's disputed election on Sunday.",
+        ("SUPPORT", {"HND"}, {"HND"}),
+    ),  # declaring a winner endorses him
+    (
+        "Peru's electoral jury on Monday proclaimed leftist Pedro Castillo the winner of the "
+        "June 6 presidential runoff.",
+        ("SUPPORT", {"PER"}, {"PER"}),
+    ),
+    (
+        "Poland's Supreme Court on Tuesday confirmed the validity of Karol Nawrocki's victory"
+        " in the presidential election.",
+        ("SUPPORT", {"POL"}, {"POL"}),
+    ),
+    (
+        "Rome (AFP) - French President Emmanuel Macron said on Sunday that Australian Prime "
+        "Minister Scott Morrison had lied to him over the cancelled submarine contract.",
+        ("ACCUSE", {"FRA"}, {"AUS"}),
+    ),  # saying a leader lied accuses him
+    (
+        "OSLO, March 14 (Reuters) - About 30,000 troops from 27 countries, including the "
+        "United States, Britain, Finland and Sweden, began Norway's Cold Response winter "
+        "exercise on Monday, drills now watched closely in Moscow.",
+        ("COOPERATE", {"NOR"}, {"USA", "GBR", "FIN", "SWE"}),
+    ),  # drills of many nations are cooperation
+    (
+        "Iceland will suspend the operations of its embassy in Moscow from August 1, Foreign "
+        "Minister Thordis Kolbrun Reykfjord Gylfadottir said on Friday.",
+        ("SANCTION", {"ISL"}, {"RUS"}),
+    ),  # an embassy's work suspended
+    (
+        "Tokyo announced on Wednesday it would ease visa rules for Chinese travelers.",
+        ("CONCEDE", {"JPN"}, {"CHN"}),
+    ),  # entry rules eased for another country's people
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -4102,6 +4165,10 @@ ABSENT = [
         "chief Meng Wanzhou meets the test of double criminality.",
         "CONSULT",
     ),  # a case meeting a test is no meeting
+    (
+        "The central bank eased lending rules on Monday.",
+        "CONCEDE",
+    ),  # domestic rules eased: no concession to anyone
 ]
 
 
