@@ -414,6 +414,13 @@ def content_of(tok: Any, trigger_ids: set[int]) -> bool:
         and tok.lemma_ not in COMMITTING  # "a declaration committing them to a ceasefire"
     ):
         return True  # "signed a defence pact allowing their troops to train …": its terms
+    if (
+        tok.dep_ in ("pcomp", "pobj")
+        and tok.head.lower_ == "with"
+        and tok.head.head.lemma_ in ("charge", "indict")
+        and tok.head.head.i in trigger_ids
+    ):
+        return True  # "charged three men with attacking a police station": the charge
     node, below = tok, tok
     for _ in range(4):
         if (

@@ -225,6 +225,17 @@ def _other_side(
     return [m for m in first_mentions([side], index) if m.code not in others | {"UNK"}]
 
 
+def _shares_passive(tok: Any) -> bool:
+    """A participle joined to a passive that shares its "was": "was taken into custody on
+    Friday and charged with undermining the state"."""
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBN"
+        and passive(tok.head)
+        and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in children_of(tok))
+    )
+
+
 def fill_actors(
     tok: Any, row: Trigger, index: MentionIndex, actors: list[Mention],
     recipients: list[Mention], place: list[Mention], participle: bool, trigger_ids: set[int],
@@ -394,12 +405,14 @@ def fill_actors(
     if (
         (not recipients or deep)
         and tok.dep_ == "conj"
-        and passive(tok)
+        and (passive(tok) or _shares_passive(tok))
         and not any(c.dep_ == "nsubjpass" for c in children_of(tok))
     ):
         # "Morales arrived in Argentina and was granted refugee status": the shared subject
-        # is the one acted on
-        shared = subject_of(tok.head)
+        # is the one acted on ("was taken into custody … and charged": the one taken)
+        shared = next(
+            (c for c in children_of(tok.head) if c.dep_ == "nsubjpass"), None
+        ) or subject_of(tok.head)
         patients = [m for m in mentions_at(shared, index) if m.code != "UNK"] if shared else []
         recipients = patients or recipients
     held = (
@@ -409,7 +422,7 @@ def fill_actors(
         or tok.lemma_ in EXECUTIONS
         or tok.lemma_ in ("charge", "indict")  # "was charged with treason in a Dar es Salaam court"
     )
-    if not actors and held and (passive(tok) or participle):
+    if not actors and held and (passive(tok) or participle or _shares_passive(tok)):
         # "Navalny was detained at Moscow's airport": the state where it happens did it;
         # "Sonko was released from prison": so did the state that held him
         home = place or [m for m in recipients if m.code != "UNK" and not m.family][:1]

@@ -3912,6 +3912,17 @@ FOUND = [
         "Tokyo announced on Wednesday it would ease visa rules for Chinese travelers.",
         ("CONCEDE", {"JPN"}, {"CHN"}),
     ),  # entry rules eased for another country's people
+    (
+        "Bamako (AFP) - Former Malian prime minister Moussa Mara was taken into custody on "
+        "Friday and charged with undermining the credibility of the state, his lawyers said.",
+        ("ACCUSE", {"MLI"}, {"MLI"}),
+    ),  # a charge joined to a passive shares its patient and its unseen state
+    (
+        "Police in Yekaterinburg on Wednesday detained Yevgeny Roizman, the city's popular "
+        "former mayor, and opened a criminal case against him for discrediting the armed "
+        "forces.",
+        ("ACCUSE", {"RUS"}, {"RUS"}),
+    ),  # a criminal case opened against someone
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -4169,6 +4180,10 @@ ABSENT = [
         "The central bank eased lending rules on Monday.",
         "CONCEDE",
     ),  # domestic rules eased: no concession to anyone
+    (
+        "Prosecutors charged three men with attacking a police station in Kano.",
+        "ASSAULT",
+    ),  # what someone is charged with is the charge, not an attack
 ]
 
 
