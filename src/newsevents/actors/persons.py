@@ -47,6 +47,8 @@ def persons(
         and ent.start not in by_token
         and _curated_surname(dictionary, fold(ent.text), day)
     ]
+    # "National Security Adviser Moeed Yusuf on Sunday": a name after a title the NER missed
+    candidates += _untagged_names(doc, found, by_token)
     for start, end in sorted(set(candidates)):
         covered = [by_token.get(i) for i in range(start, end)]
         existing = next((c for c in covered if c is not None and c.kind == "person"), None)
@@ -113,6 +115,33 @@ def persons(
             if earlier is not None and earlier.start < i:
                 found[i] = coreferent(i, i + 1, earlier)
     return {f.start: f for f in found.values()}
+
+
+def _untagged_names(
+    doc: Any, found: dict[int, Found], by_token: dict[int, Found]
+) -> list[tuple[int, int]]:
+    """Runs of one to three capitalised proper nouns right after a title, outside any entity:
+    the name the title introduces ("National Security Adviser Moeed Yusuf")."""
+    toks = tokens(doc)
+    out = []
+    for f in found.values():
+        if f.kind != "title" or f.end >= len(doc):
+            continue
+        end = f.end
+        while (
+            end < len(doc)
+            and end - f.end < 3
+            and end not in by_token
+            and toks[end].pos_ == "PROPN"
+            and toks[end].text[:1].isupper()
+            and not toks[end].ent_type_
+        ):
+            end += 1
+        # the run must end its noun phrase ("Minister Ahmed Khan said"), not name a thing
+        last = toks[end - 1]
+        if end > f.end and not f.end <= last.head.i < end and last.dep_ not in ("compound", "ROOT"):
+            out.append((f.end, end))
+    return out
 
 
 def _shares_name(words: Any, entry: Entry) -> bool:

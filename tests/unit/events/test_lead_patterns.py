@@ -3923,6 +3923,11 @@ FOUND = [
         "forces.",
         ("ACCUSE", {"RUS"}, {"RUS"}),
     ),  # a criminal case opened against someone
+    (
+        "LAHORE: National Security Adviser Moeed Yusuf on Sunday accused India of sponsoring "
+        "last month's car bombing in Lahore's Johar Town.",
+        ("ACCUSE", {"PAK"}, {"IND"}),
+    ),  # a titled name the NER missed is still a person (placed by the dateline)
 ]
 
 # sentence, event type that must not be emitted as asserted
