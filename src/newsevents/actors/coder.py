@@ -207,6 +207,10 @@ class ActorCoder:
             if any(g.code == f.code and not _shared_seat(g) and not _of_seat(g, f) for g in near):
                 continue
             local = next((g for g in near if g.kind == "place" and g.code not in ("", "UNK")), None)
+            if f.sector == "GOV":
+                # a ministry deals with foreign states and their envoys ("Russia's ambassador
+                # was summoned to the Foreign Office"): placed by a town, not by whom it meets
+                near = []
             # "Thailand's parliament …, with the military-appointed Senate": the state that
             # owns the legislature named before it
             local = local or next(

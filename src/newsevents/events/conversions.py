@@ -265,9 +265,10 @@ def convert(
     meeting_setting = (
         setting
         and event == EventType.CONSULT
-        # "warned Biden …, in a phone call": the call took place
+        # "warned Biden …, in a phone call", "failed to bridge their differences at talks in
+        # Brussels": the call or the talks took place
         and (
-            tok.head.lower_ in ("during", "after")
+            tok.head.lower_ in ("during", "after", "at")
             or (tok.head.lower_, tok.lemma_) == ("in", "call")
         )
     )

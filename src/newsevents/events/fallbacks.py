@@ -244,6 +244,16 @@ def fill_actors(
     """The actor when the parse names none or only an unknown body: the state of the place, the
     lead clause or the story; the unseen hand of a passive; the state a fugitive left."""
     rule_extra = ""
+    if not actors and tok.lemma_ == "summon" and passive(tok):
+        # "UK ambassador Laurie Bristow was summoned to the foreign ministry in Moscow": the
+        # ministry (placed below by its town) summoned him
+        actors = [
+            m
+            for p in prep_objects(tok, ["to"])
+            for m in mentions_at(p, index)
+            if m.sector == "GOV" or m.kind in ("seat", "state", "capital")
+        ]
+        rule_extra += "+summoned-to" if actors else ""
     if row.event == EventType.RETREAT and actors and all(a.code == "UNK" for a in actors):
         # "Jody Wilson-Raybould resigned from Prime Minister Justin Trudeau's cabinet"
         owner = [

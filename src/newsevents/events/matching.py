@@ -183,7 +183,8 @@ def _words(key: str, tok: Any, negated: bool) -> Iterable[str]:
         ]
         return [k.lower_ for k in kids]
     if key == "pobj":
-        preps = children(tok, ("prep",))
+        # "spoke by telephone": the parser may read "by" as a passive's agent
+        preps = children(tok, ("prep", "agent"))
         # "fired a missile, possibly a new ICBM, toward the Sea of Japan", "a missile that
         # flew over Hokkaido before falling into the Pacific": hung on the object
         preps += [d for o in children(tok, ("dobj",)) for d in o.subtree if d.dep_ == "prep"]

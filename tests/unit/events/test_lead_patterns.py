@@ -3928,6 +3928,25 @@ FOUND = [
         "last month's car bombing in Lahore's Johar Town.",
         ("ACCUSE", {"PAK"}, {"IND"}),
     ),  # a titled name the NER missed is still a person (placed by the dateline)
+    (
+        "Russian President Vladimir Putin and President Recep Tayyip Erdoğan spoke by "
+        "telephone on Wednesday for the first time since Turkey shot down a Russian warplane "
+        "near the Syrian border in November.",
+        ("CONSULT", {"RUS", "TUR"}, set()),
+    ),  # a call, with "by" read as an agent
+    (
+        "UK ambassador Laurie Bristow was summoned to the foreign ministry in Moscow on Saturday.",
+        ("ACCUSE", {"RUS"}, {"GBR"}),
+    ),  # summoned to a ministry: the ministry summoned him
+    (
+        "Russia's ambassador was summoned to the Foreign Office on Monday.",
+        ("ACCUSE", {"GBR"}, {"RUS"}),
+    ),  # a ministry is not of the envoy it summons
+    (
+        "Brussels (AFP) - NATO and Russia failed to bridge their differences over Ukraine at "
+        "rare talks in Brussels on Wednesday.",
+        ("CONSULT", {"NATO", "RUS"}, set()),
+    ),  # the talks at which they failed took place
 ]
 
 # sentence, event type that must not be emitted as asserted
