@@ -44,8 +44,10 @@ from newsevents.events.kinds import (
     OFFICIALS,
     REFERRING,
     SENDING,
+    SIMILAR,
     SPEAKER_VERBS,
     WANTED,
+    similar,
 )
 from newsevents.events.matching import dated, forms, holds, part_of_speech
 from newsevents.events.mentions import (
@@ -312,7 +314,9 @@ class EventCoder:
             subj = subject_of(tok)
             if subj is not None and subj.lower_ not in RELATIVES:
                 pointer = tok.head  # "a move Netanyahu rejected": what the move was
-        if not recipients and row.event in REFERRING and pointer is not None:
+        if not recipients and similar(tok):
+            back_refs[tok.idx] = SIMILAR  # "Hungary announced a similar ban": see __call__
+        elif not recipients and row.event in REFERRING and pointer is not None:
             back_refs[tok.idx] = pointer.lemma_.lower()  # "condemned the drills": see __call__
         elif (
             not recipients

@@ -31,6 +31,7 @@ from newsevents.events.kinds import (
     PROMISE,
     announced_concession,
     scheduled,
+    similar,
 )
 from newsevents.events.mentions import (
     MentionIndex,
@@ -509,7 +510,7 @@ def convert(
             if m.code not in {a.code for a in actors}
         ]
     if event in NEED_RECIPIENT and not recipients and not joint:
-        if tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" and not similar(tok):  # "a similar ban": the story has its target
             return None
         confidence -= 0.2
     if not actors:

@@ -98,6 +98,18 @@ SAME_COUNTRY = frozenset(
 SPY_CASES = frozenset({EventType.COERCE, EventType.ACCUSE, EventType.SANCTION})
 REMOVALS = frozenset({EventType.SANCTION, EventType.COOPERATE, EventType.COERCE})
 NEED_RECIPIENT = frozenset({EventType.AID, EventType.COOPERATE, EventType.SANCTION})
+# the pointer a nominal event leaves for the story when it copies an earlier one ("Hungary
+# announced a similar ban"): its recipient is that earlier measure's
+SIMILAR = "similar"
+
+
+def similar(tok: Token) -> bool:
+    """A nominal event said to be like an earlier one: "a similar ban", "the same measure"."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in ("similar", "same") for c in tok.children
+    )
+
+
 PROMISE = frozenset(
     {
         "intent",

@@ -9,7 +9,13 @@ from dataclasses import replace
 
 from newsevents.events import ontology
 from newsevents.events.context import two_sides
-from newsevents.events.kinds import COOPERATIVE, INFERRED_TARGET, POINTS_TO, TRANSNATIONAL
+from newsevents.events.kinds import (
+    COOPERATIVE,
+    INFERRED_TARGET,
+    POINTS_TO,
+    SIMILAR,
+    TRANSNATIONAL,
+)
 from newsevents.records import LIVE_MODALITIES as LIVE
 from newsevents.records import ActorRef, Event, EventType, Modality
 
@@ -321,6 +327,16 @@ def refer_back(
         # "met Min Aung Hlaing … and reached a consensus": an earlier clause of the sentence
         or (p.sentence_start == event.sentence_start and p.trigger_start < event.trigger_start)
     ]
+    if pointer == SIMILAR:
+        # "Poland will ban imports of grain from Ukraine … Hungary announced a similar ban": the
+        # target of the latest such measure by another party
+        for prior in reversed(prior_events):
+            # ("will ban imports" was coded as the threat of the measure)
+            alike = prior.event == event.event or "future→THREATEN" in prior.rule
+            if alike and prior.recipient and not codes(prior.actor) & own:
+                rule = f"{event.rule}+similar-to:{prior.event}@{prior.trigger_start}"
+                return replace(event, recipient=prior.recipient, rule=rule)
+        return event
     if pointer:
         kinds = POINTS_TO.get(pointer)
         ranked = [p for p in prior_events if kinds is None or p.event in kinds]

@@ -3947,6 +3947,17 @@ FOUND = [
         "rare talks in Brussels on Wednesday.",
         ("CONSULT", {"NATO", "RUS"}, set()),
     ),  # the talks at which they failed took place
+    (
+        "WARSAW, April 15 (Reuters) - Poland will ban imports of grain and other farm produce"
+        " from Ukraine to protect its own farmers, the leader of the ruling party, Jaroslaw "
+        "Kaczynski, said on Saturday. Hungary announced a similar ban later in the day.",
+        ("SANCTION", {"HUN"}, {"UKR"}),
+    ),  # a similar measure has the earlier one's target
+    (
+        "France said on Saturday it was suspending all exports of weapons to Turkey, hours "
+        "after Germany announced a similar freeze on new arms export licences.",
+        ("SANCTION", {"DEU"}, {"TUR"}),
+    ),
 ]
 
 # sentence, event type that must not be emitted as asserted
