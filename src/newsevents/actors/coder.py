@@ -121,6 +121,7 @@ class ActorCoder:
 
     def __call__(self, doc: Any, day: dt.date | None) -> tuple[Mention, ...]:
         found = self._dictionary_mentions(doc, day)
+        self._where_groups_act(doc, found)  # before an agent noun takes the group's country
         self._local_seats(doc, found, "group")  # before a title takes a party's country
         self._dateline_seats(doc, found)  # and a seat's
         found = self._attach_agents(doc, found)
@@ -132,6 +133,26 @@ class ActorCoder:
         found = resolve_descriptions(doc, found)
         self._qualified_places(doc, found)
         return self._finish(doc, found)
+
+    @staticmethod
+    def _where_groups_act(doc: Any, found: dict[int, Found]) -> None:
+        """A group that fights across a region is coded by the country its sentence places it
+        in: "Boko Haram jihadists killed 92 Chadian soldiers" (Chad), "… in Niger's Diffa
+        region" (Niger); by its home country when the sentence names that or no other."""
+        toks = tokens(doc)
+        for f in found.values():
+            if f.kind != "group" or not f.entry.acts_in or f.code != f.entry.code:
+                continue
+            sent = toks[f.start].sent
+            named = [
+                g.code
+                for g in sorted(found.values(), key=lambda g: g.start)
+                if sent.start <= g.start < sent.end and g.kind in NAMES_STATE
+            ]
+            there = next((c for c in named if c in f.entry.acts_in), None)
+            if there is not None and f.entry.code not in named:
+                f.code = there
+                f.resolution = (*f.resolution, f"acts-in:{there}")
 
     def _qualified_places(self, doc: Any, found: dict[int, Found]) -> None:
         """A town named with its country takes that country, whatever larger namesake the

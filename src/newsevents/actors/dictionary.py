@@ -48,6 +48,7 @@ class Entry:
     end: dt.date | None = None
     family: str | None = None
     role: str | None = None
+    acts_in: tuple[str, ...] = ()  # a regional armed group's other countries ("NGA|NER|TCD")
 
     def valid_on(self, day: dt.date | None) -> bool:
         """Periods include their start and exclude their end (a hand-over day belongs to the
@@ -186,13 +187,26 @@ def _groups(text: str, name: str) -> Iterator[Entry]:
         # "many states have a Workers' Party; default BRA": a name a local state can claim
         role = SHARED if "default" in (row.get("notes") or "") else None
         canon = row["name"].strip()
-        country = row["country"].strip().upper()
+        # "NGA|NER|TCD|CMR": a group of the Lake Chad basin, Nigerian unless it acts elsewhere
+        country, *acts_in = row["country"].strip().upper().split("|")
         family = row["plover"].strip().upper() or None
         code = country or family or _code(row["code"], where)
         sector = _sector(row["sector"], where)
         start, end = _date(row["start"], where), _date(row["end"], where)
         for phrase in [canon, *_split(row["aliases"])]:
-            yield Entry(phrase, code, sector, canon, "group", where, start, end, family, role=role)
+            yield Entry(
+                phrase,
+                code,
+                sector,
+                canon,
+                "group",
+                where,
+                start,
+                end,
+                family,
+                role,
+                tuple(acts_in),
+            )
 
 
 def plural(phrase: str) -> str:

@@ -3958,6 +3958,17 @@ FOUND = [
         "after Germany announced a similar freeze on new arms export licences.",
         ("SANCTION", {"DEU"}, {"TUR"}),
     ),
+    (
+        "Boko Haram jihadists killed 92 Chadian soldiers in a seven-hour assault on an army "
+        "base on the Bohoma peninsula in the Lake Chad region on Monday, President Idriss "
+        "Deby Itno said.",
+        ("ASSAULT", {"TCD"}, {"TCD"}),
+    ),  # a regional armed group is coded where its sentence places it
+    (
+        "Boko Haram kidnapped 276 schoolgirls from a school in Chibok in northeastern Nigeria"
+        " on Monday.",
+        ("ASSAULT", {"NGA"}, {"NGA"}),
+    ),  # at home, the group's home country
 ]
 
 # sentence, event type that must not be emitted as asserted
