@@ -181,7 +181,7 @@ def monitored_reports(events: list[Event]) -> list[Event]:
 
 PRISON_WORDS = (
     "prison", "jail", "imprisonment", "house arrest", "detention", "labour camp", "labor camp",
-    "penal colony", "behind bars",
+    "penal colony", "behind bars", "reform facility", "correctional facility", "penitentiary",
 )  # fmt: skip
 # "sentenced Ales Bialiatski, co-winner of …, to 10 years in prison": the term, however far
 PRISON_TERM = re.compile(r"\bto\b[^,;.]{0,50}?\b(?:" + "|".join(PRISON_WORDS) + r")")

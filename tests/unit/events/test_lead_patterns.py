@@ -3969,6 +3969,12 @@ FOUND = [
         " on Monday.",
         ("ASSAULT", {"NGA"}, {"NGA"}),
     ),  # at home, the group's home country
+    (
+        "KHARTOUM, Dec. 14 (Xinhua) -- A Sudanese court on Saturday sentenced former "
+        "President Omar al-Bashir to two years in a social reform facility after convicting "
+        "him of corruption.",
+        ("COERCE", {"SDN"}, {"SDN"}),
+    ),  # a term in a reform facility is a jailing
 ]
 
 # sentence, event type that must not be emitted as asserted
