@@ -213,10 +213,12 @@ def _visiting_partner(tok: Any) -> bool:
     also when the parser reads "with visiting X" as a visit made by the host (the participle
     hung on "with", the visitor as its object)."""
     return any(
-        t.i >= tok.i
-        and t.lemma_ == "visit"
+        t.lemma_ == "visit"
         and t.tag_ == "VBG"
-        and (t.dep_ in ("amod", "compound") or (t.dep_ == "pcomp" and t.head.lower_ == "with"))
+        and (
+            (t.i > tok.i and t.dep_ in ("amod", "compound"))
+            or (t.i >= tok.i and t.dep_ == "pcomp" and t.head.lower_ == "with")
+        )
         for t in tok.subtree
     )
 

@@ -474,6 +474,31 @@ def fill_recipients(
     rule_extra = ""
     own_codes = {a.code for a in actors}
     if (
+        not recipients
+        and row.event == EventType.CONSULT
+        and tok.lemma_ == "visit"
+        and tok.tag_ == "VBG"
+        and tok.dep_ in ("amod", "compound")
+        and own_codes - {"UNK"}
+    ):
+        # "Chancellor Olaf Scholz and visiting President William Ruto looked on", "visiting
+        # Japanese Prime Minister Fumio Kishida laid a wreath in Kyiv": the host is the leader
+        # named beside the visitor, else the place, else the country the story is filed from
+        visitor = tok.head
+        beside = [
+            m
+            for c in (visitor.head, *children_of(visitor))
+            if (visitor.dep_ == "conj" and c.i == visitor.head.i) or c.dep_ == "conj"
+            for m in mentions_at(c, index)
+        ]
+        hosts = [
+            m
+            for m in (*beside, *place, *home_country(tok.doc, index, own_codes))
+            if m.code not in own_codes | {"UNK"} and not m.family
+        ]
+        if hosts:
+            return hosts[:1], "+host-of-visitor"
+    if (
         row.event == EventType.ASSAULT
         and tok.lemma_ in RETAKING
         and actors

@@ -381,6 +381,8 @@ def actor_tokens(trigger: Any) -> list[Any]:
         return []
     if trigger.pos_ == "ADJ" and trigger.dep_ in ("acomp", "amod", "oprd"):
         trigger = trigger.head  # "Norway is willing to …": the subject of "is"
+    if trigger.lemma_ == "visit" and trigger.tag_ == "VBG" and trigger.dep_ in ("amod", "compound"):
+        return [trigger.head]  # "visiting Japanese Prime Minister Fumio Kishida": the visitor
     if (
         trigger.dep_ == "pcomp"
         and trigger.tag_ == "VBG"

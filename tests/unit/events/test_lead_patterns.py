@@ -3975,6 +3975,12 @@ FOUND = [
         "him of corruption.",
         ("COERCE", {"SDN"}, {"SDN"}),
     ),  # a term in a reform facility is a jailing
+    (
+        "Germany and Kenya signed a migration agreement in Berlin on Friday. Chancellor Olaf "
+        "Scholz and visiting President William Ruto looked on as Interior Minister Nancy "
+        "Faeser and Kenya's Foreign Minister Musalia Mudavadi signed the deal.",
+        ("CONSULT", {"KEN"}, {"DEU"}),
+    ),  # "visiting X": X visits the leader named beside him, else the place
 ]
 
 # sentence, event type that must not be emitted as asserted
