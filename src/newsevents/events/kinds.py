@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.doc_cache import children_of
 from newsevents.records import EventType
 
 COOP_TO_AGREE = frozenset(
@@ -106,7 +107,7 @@ SIMILAR = "similar"
 def similar(tok: Token) -> bool:
     """A nominal event said to be like an earlier one: "a similar ban", "the same measure"."""
     return tok.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and c.lower_ in ("similar", "same") for c in tok.children
+        c.dep_ == "amod" and c.lower_ in ("similar", "same") for c in children_of(tok)
     )
 
 
