@@ -193,19 +193,10 @@ def _groups(text: str, name: str) -> Iterator[Entry]:
         code = country or family or _code(row["code"], where)
         sector = _sector(row["sector"], where)
         start, end = _date(row["start"], where), _date(row["end"], where)
+        spans = tuple(acts_in)
         for phrase in [canon, *_split(row["aliases"])]:
             yield Entry(
-                phrase,
-                code,
-                sector,
-                canon,
-                "group",
-                where,
-                start,
-                end,
-                family,
-                role,
-                tuple(acts_in),
+                phrase, code, sector, canon, "group", where, start, end, family, role, spans
             )
 
 

@@ -5,6 +5,7 @@ they act. Every fallback that fires appends its name to the rule."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -485,17 +486,15 @@ def fill_recipients(
         # Japanese Prime Minister Fumio Kishida laid a wreath in Kyiv": the host is the leader
         # named beside the visitor, else the place, else the country the story is filed from
         visitor = tok.head
-        beside = [
-            m
-            for c in (visitor.head, *children_of(visitor))
-            if (visitor.dep_ == "conj" and c.i == visitor.head.i) or c.dep_ == "conj"
-            for m in mentions_at(c, index)
-        ]
-        hosts = [
-            m
-            for m in (*beside, *place, *home_country(tok.doc, index, own_codes))
-            if m.code not in own_codes | {"UNK"} and not m.family
-        ]
+        partners = [c for c in children_of(visitor) if c.dep_ == "conj"]
+        partners += [visitor.head] if visitor.dep_ == "conj" else []
+        beside = [m for c in partners for m in mentions_at(c, index)]
+
+        def hosting(ms: Iterable[Mention]) -> list[Mention]:
+            return [m for m in ms if m.code not in own_codes | {"UNK"} and not m.family]
+
+        # the story's country only when the sentence names no host (a document-wide reading)
+        hosts = hosting([*beside, *place]) or hosting(home_country(tok.doc, index, own_codes))
         if hosts:
             return hosts[:1], "+host-of-visitor"
     if (
