@@ -400,6 +400,8 @@ COMMITTING = frozenset({"commit", "pledge", "agree", "promise", "vow", "undertak
 
 # verbs that charge their object "of" an act: "accused Hanoi's secret service of abducting …"
 CHARGING = frozenset({"accuse", "suspect", "convict", "warn", "acquit", "clear", "absolve"})
+# verbs that charge their object "with" an act: "charged three men with attacking …"
+CHARGING_WITH = frozenset({"charge", "indict"})
 
 
 def content_of(tok: Any, trigger_ids: set[int]) -> bool:
@@ -414,18 +416,15 @@ def content_of(tok: Any, trigger_ids: set[int]) -> bool:
         and tok.lemma_ not in COMMITTING  # "a declaration committing them to a ceasefire"
     ):
         return True  # "signed a defence pact allowing their troops to train …": its terms
-    if (
-        tok.dep_ in ("pcomp", "pobj")
-        and tok.head.lower_ == "with"
-        and tok.head.head.lemma_ in ("charge", "indict")
-        and tok.head.head.i in trigger_ids
-    ):
-        return True  # "charged three men with attacking a police station": the charge
     node, below = tok, tok
     for _ in range(4):
         if (
             node.dep_ in ("pcomp", "pobj")
-            and node.head.lower_ in ("of", "for", "against")
+            and (
+                node.head.lower_ in ("of", "for", "against")
+                # "charged three men with attacking a police station": the charge
+                or (node.head.lower_ == "with" and node.head.head.lemma_ in CHARGING_WITH)
+            )
             # "fired flares for the first time to warn off a plane that violated …": a clause
             # on "time" says when, not what the flares were fired for
             and not (node.lemma_ == "time" and below.pos_ == "VERB" and below.i != tok.i)
