@@ -78,6 +78,10 @@ INSTALLED = frozenset({"installed", "appointed", "imposed", "controlled", "run"}
 # names a state's own body shares with a UN organ ("Russia's Security Council")
 NATIONAL_ORGANS = frozenset({"security council"})
 # "-style", "-speaking": a compound that names a likeness, not the state
+# "Indian tribes", "the Gila River Indian Community", "the Bureau of Indian Affairs": the
+# Americas' first nations (a capitalised word only: "the Indian community in Dubai" is Indian)
+TRIBAL = frozenset({"tribe", "tribes", "tribal", "reservation", "reservations"})
+NATIVE_NAMES = TRIBAL | {"community", "affairs", "country", "nation", "nations"}
 LIKENESS = frozenset({"style", "like", "speaking", "born"})  # "an Algerian-born militant"
 # "US-backed fighters", "Iran-aligned militias": the backer of those who act
 BACKING = frozenset(
@@ -374,6 +378,8 @@ class ActorCoder:
             word = toks[end + 1 : end + 2] if hyphen else toks[end : end + 1]
             if e.kind in ("state", "adjective") and any(t.lower_ in CURRENCIES for t in word):
                 continue  # "a 3-billion-U.S.-dollar package", "U.S. dollars": money, no party
+            if e.code == "IND" and _first_nations(toks, start, end):
+                continue  # "the Gila River Indian Community", "American Indian tribes"
             likeness = end + 1 < len(doc) and (
                 toks[end + 1].lower_ in LIKENESS
                 or (toks[end + 1].lower_ in BACKING and _backs_fighters(toks[end + 1]))
@@ -746,3 +752,14 @@ def _definite_subject(doc: Any, f: Found) -> bool:
     toks = tokens(doc)
     head = toks[f.end - 1]
     return f.start > 0 and toks[f.start - 1].lower_ == "the" and head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _first_nations(toks: Any, start: int, end: int) -> bool:
+    """ "Indian" naming the first nations of the Americas, not India: "American Indian",
+    "Native Indian", or before a tribal word ("Gila River Indian Community", "Indian tribes")."""
+    if start > 0 and toks[start - 1].lower_ in ("american", "native"):
+        return True
+    after = toks[end] if end < len(toks) else None
+    return after is not None and (
+        after.lower_ in TRIBAL or (after.lower_ in NATIVE_NAMES and after.text[:1].isupper())
+    )

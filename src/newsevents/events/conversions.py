@@ -90,6 +90,7 @@ VOLLEYS = frozenset({"shot", "shots", "round", "rounds", "burst", "bursts", "fla
 
 
 AID_KINDS = frozenset({"aid", "military", "humanitarian", "security", "weapons", "arms"})
+RECOGNISING = frozenset({"recognize", "recognise"})
 
 
 def _military(tok: Any) -> bool:
@@ -347,6 +348,14 @@ def convert(
             or directed
             # "left Moscow without signing the agreement": a signature held back
             or (reading.without and event in (EventType.AGREE, EventType.SUPPORT))
+            # "said they did not recognise the result": recognition withheld is a rejection (a
+            # standing "five EU states do not recognise Kosovo" is no event)
+            or (
+                event == EventType.SUPPORT
+                and tok.lemma_ in RECOGNISING
+                and not reading.ended
+                and (reading.speech_head is not None or tok.tag_ == "VBD")
+            )
         )
         and event in COOPERATIVE | {EventType.CONSULT}
     ):

@@ -192,8 +192,11 @@ def read(trigger: Any) -> Reading:
             continue
         clause = deadline_aside(clause) or clause.head
     aux = _aux(verb) | _aux(clause)
-    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in children_of(verb)) or any(
-        c.dep_ == "neg" for c in children_of(clause)
+    # "said they did not recognise the vote and would recall their ambassadors": a joined verb
+    # with an auxiliary of its own does not share the first verb's negation
+    own_aux = clause is not verb and any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never",) for c in children_of(verb)) or (
+        not own_aux and any(c.dep_ == "neg" for c in children_of(clause))
     )
     # "will no longer accept grants", "no longer recognises the government"
     ended = any(

@@ -56,6 +56,11 @@ DOCUMENTS = frozenset(
 CONSEQUENCES = frozenset({"prompt", "spark", "trigger", "provoke", "draw", "force", "cause"})
 
 
+# families whose members are organs of one organisation (the EU and its Commission, the UN and
+# its Security Council)
+ONE_BODY = frozenset({"EUR", "UNO"})
+
+
 def _names_a_document(doc: Any, m: Mention) -> bool:
     if m.kind != "capital":
         return False
@@ -191,6 +196,8 @@ def opening_roles(
         # last resort: the first other actor named inside the event's own clause
         # ("willing to send material to help defend Saudi Arabia")
         own = {a.code for a in actors}
+        # "the Commission announced €210 million in EU funding": the actor's own organisation
+        bodies = {a.family for a in actors if a.family in ONE_BODY}
         # "X and Y met in Geneva": where two parties meet is no third party
         # (two sides of one country too: "the government and Tigrayan forces signed … in
         # Pretoria")
@@ -252,7 +259,7 @@ def opening_roles(
                 victims = victims or [m]  # "opened fire to disperse demonstrators"
                 if police:
                     break  # police firing at protesters: the crowd, not a state named later
-            if m is not None and m.code not in own | {"UNK"}:
+            if m is not None and m.code not in own | {"UNK"} and m.family not in bodies:
                 # with its conjuncts: "peace talks between Russia and Ukraine"
                 head = t if t.dep_ != "compound" else t.head
                 more = [x for x in mentions_at(head, index, places=True) if x.code != "UNK"]

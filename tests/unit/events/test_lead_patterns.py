@@ -3981,6 +3981,42 @@ FOUND = [
         "Faeser and Kenya's Foreign Minister Musalia Mudavadi signed the deal.",
         ("CONSULT", {"KEN"}, {"DEU"}),
     ),  # "visiting X": X visits the leader named beside him, else the place
+    (
+        "RIYADH: Saudi Arabia on Tuesday announced $1.2 billion in new economic support for "
+        "Yemen's internationally recognized government.",
+        ("AID", {"SAU"}, {"YEM"}),
+    ),  # a sum announced for a state is aid given
+    (
+        "Canada has listed Iran's Islamic Revolutionary Guard Corps as a terrorist entity under "
+        "the Criminal Code.",
+        ("SANCTION", {"CAN"}, {"IRN"}),
+    ),  # listed as a terrorist entity, as designated
+    (
+        "West African bloc ECOWAS on Thursday barred Guinea-Bissau from its decision-making "
+        "bodies after the military seized power.",
+        ("SANCTION", {"ECOWAS"}, {"GNB"}),
+    ),  # a bloc barring a member from its organs suspends it
+    (
+        "European Union leaders said on Wednesday they did not recognise the result of Belarus's "
+        "presidential election.",
+        ("REJECT", {"EU"}, {"BLR"}),
+    ),  # recognition withheld is a rejection
+    (
+        "Fourteen countries, among them Argentina, Brazil and Canada, said on Monday they did not"
+        " recognize the legitimacy of Venezuela's election and would recall their ambassadors "
+        "from Caracas.",
+        ("THREATEN", {"ARG", "BRA", "CAN"}, {"VEN"}),
+    ),  # a joined verb with its own auxiliary keeps its own polarity
+    (
+        "Thousands of Kenyan doctors downed tools on Thursday in a pay dispute with the "
+        "government.",
+        ("PROTEST", {"KEN"}, {"KEN"}),
+    ),  # downing tools is a strike
+    (
+        "President Joe Biden on Friday formally apologized to Native Americans for the federal "
+        "government's boarding schools, speaking at the Gila River Indian Community in Arizona.",
+        ("CONCEDE", {"USA"}, {"USA"}),
+    ),  # 'Indian Community' names a first nation, not India
 ]
 
 # sentence, event type that must not be emitted as asserted
@@ -4242,6 +4278,16 @@ ABSENT = [
         "Prosecutors charged three men with attacking a police station in Kano.",
         "ASSAULT",
     ),  # what someone is charged with is the charge, not an attack
+    (
+        "Kosovo applied to join the bloc, although five EU states still do not recognize its "
+        "independence.",
+        "REJECT",
+    ),  # a standing non-recognition is no event
+    (
+        "The Supreme Court on Tuesday junked the electoral protest filed by former senator Marcos"
+        " against Vice President Robredo.",
+        "PROTEST",
+    ),  # an electoral protest is a petition, not a demonstration
 ]
 
 
