@@ -149,12 +149,19 @@ class ActorCoder:
                 continue
             sent = toks[f.start].sent
             named = [
-                g.code
+                g
                 for g in sorted(found.values(), key=lambda g: g.start)
                 if sent.start <= g.start < sent.end and g.kind in NAMES_STATE
             ]
-            there = next((c for c in named if c in f.entry.acts_in), None)
-            if there is not None and f.entry.code not in named:
+            codes = [g.code for g in named]
+            # "stormed the town of Bosso in southeastern Niger near the Nigerian border", "a
+            # raid on Chadian soil": a country named as the ground stands over the home named
+            # beside it
+            ground = [g.code for g in named if _names_ground(toks, g)]
+            if f.entry.code not in ground and any(c in f.entry.acts_in for c in ground):
+                codes = [c for c in codes if c != f.entry.code]
+            there = next((c for c in codes if c in f.entry.acts_in), None)
+            if there is not None and f.entry.code not in codes:
                 f.code = there
                 f.resolution = (*f.resolution, f"acts-in:{there}")
 
@@ -763,3 +770,17 @@ def _first_nations(toks: Any, start: int, end: int) -> bool:
     return after is not None and (
         after.lower_ in TRIBAL or (after.lower_ in NATIVE_NAMES and after.text[:1].isupper())
     )
+
+
+# the ground a nationality names: "Chadian soil", "a Nigerien village"
+GROUND = frozenset(
+    {"soil", "territory", "village", "town", "city", "region", "province", "district"}
+)
+
+
+def _names_ground(toks: Any, g: Found) -> bool:
+    """Whether a mention names where something happens: a place ("in southeastern Niger"), or a
+    nationality of the ground ("on Chadian soil")."""
+    if g.kind == "place":
+        return True
+    return g.kind == "adjective" and toks[g.start].head.lemma_ in GROUND

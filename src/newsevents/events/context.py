@@ -16,6 +16,8 @@ from newsevents.events.mentions import (
 from newsevents.events.modality import misjoined_past
 from newsevents.events.roles import (
     LED_BY,
+    across_border,
+    bordered,
     prep_objects,
     subject_of,
 )
@@ -101,6 +103,13 @@ def home_country(doc: Any, index: MentionIndex, foes: set[str] | None = None) ->
 
 
 def _dateline_place(doc: Any, index: MentionIndex) -> Mention | None:
+    toks = tokens(doc)
+    # "KARACHI: Two Chinese nationals were killed …": a city in capitals and a colon
+    colon = next((k for k, t in enumerate(toks[:4]) if t.text == ":"), None)
+    if colon and all(t.is_alpha and t.text.isupper() for t in toks[:colon]):
+        m = index.by_token.get(0)
+        if m is not None and m.kind in ("capital", "place", "state") and m.code != "UNK":
+            return m
     for n, sent in enumerate(sentences(doc)):
         if n >= 5:
             break
@@ -197,23 +206,6 @@ def place_country(tok: Any, index: MentionIndex, reasons: bool = False) -> list[
     for t in direct or mine or places:
         return [replace(index.by_token[t.i], sector=None)]
     return []
-
-
-def bordered(tok: Any) -> bool:
-    """ "the region bordering Afghanistan": the object of the verb "border"."""
-    return bool(tok.dep_ == "dobj" and tok.head.lemma_ == "border")
-
-
-def across_border(tok: Any) -> bool:
-    """ "near the border with Mali", "on its frontier with Syria", "the region bordering
-    Afghanistan": a neighbour, not the place."""
-    if bordered(tok):
-        return True
-    return (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ == "with"
-        and tok.head.head.lemma_ in ("border", "frontier", "boundary")
-    )
 
 
 def located_in(sent: Any, index: MentionIndex) -> list[Any]:

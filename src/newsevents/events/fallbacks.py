@@ -43,6 +43,7 @@ from newsevents.events.kinds import (
 )
 from newsevents.events.mentions import (
     MentionIndex,
+    insurgent,
     located_in_phrase,
     mentions_at,
 )
@@ -97,10 +98,6 @@ def _after_verb(tok: Any) -> list[Any]:
     return []
 
 
-def _insurgent(m: Mention) -> bool:
-    return m.kind == "group" or (m.kind == "agent" and m.sector == "REB")
-
-
 def regroup(
     tok: Any, row: Trigger, index: MentionIndex, actors: list[Mention],
     recipients: list[Mention], place: list[Mention],
@@ -133,13 +130,13 @@ def regroup(
         and abroad
         and recipients
         # "PKK terrorists": a group's fighters count as the group
-        and any(_insurgent(m) and m.code in own_codes for m in recipients)
+        and any(insurgent(m) and m.code in own_codes for m in recipients)
     ):
         # "Turkish jets struck PKK positions in Syria's Afrin region", "Indian jets struck a
         # Jaish-e-Mohammed camp in Balakot, Pakistan": a state's own insurgents hit abroad
         # are coded where they were hit
         recipients = [
-            replace(m, code=abroad[0].code) if _insurgent(m) and m.code in own_codes else m
+            replace(m, code=abroad[0].code) if insurgent(m) and m.code in own_codes else m
             for m in recipients
         ]
         rule_extra += "+target-abroad"

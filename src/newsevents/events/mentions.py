@@ -19,6 +19,7 @@ from newsevents.events.roles import (
     NOT_ACTORS,
     NOUN_MODS,
     WIELDED,
+    across_border,
     prep_objects,
 )
 from newsevents.records import Mention
@@ -102,6 +103,9 @@ class MentionIndex:
                 and (m.kind in COUNTRY_KINDS or leader)
                 and m.code != "UNK"
                 and not m.family
+                # "near the borders with Niger and Burkina Faso, … the country's military": a
+                # neighbour is not the country the story is about
+                and not across_border(tokens(tok.doc)[i])
             ):
                 if wanted and _continents().get(m.code, next(iter(wanted))) not in wanted:
                     continue
@@ -642,3 +646,8 @@ def _unique(ms: list[Mention]) -> list[Mention]:
             seen.add(key)
             out.append(m)
     return out
+
+
+def insurgent(m: Mention) -> bool:
+    """An armed group, or fighters named for one ("Boko Haram fighters")."""
+    return m.kind == "group" or (m.kind == "agent" and m.sector == "REB")

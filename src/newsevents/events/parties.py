@@ -9,7 +9,6 @@ from typing import Any
 
 from newsevents.doc_cache import char_span, children_of
 from newsevents.events.context import (
-    across_border,
     conditioned_party,
     first_mentions,
     other_country,
@@ -29,10 +28,12 @@ from newsevents.events.kinds import (
 )
 from newsevents.events.mentions import (
     MentionIndex,
+    insurgent,
     mentions_at,
 )
 from newsevents.events.recipients import recipient_candidates
 from newsevents.events.roles import (
+    across_border,
     actor_tokens,
     subject_of,
 )
@@ -185,8 +186,13 @@ def opening_roles(
                 for m in _garrison(t, index) or mentions_at(t, index, places=True)
                 if not _names_a_document(tok.doc, m)
             ]
-            if recipients and all(
-                m.code in own_codes and m.kind in ("state", "adjective") for m in recipients
+            if (
+                recipients
+                and all(m.kind in ("state", "adjective") for m in recipients)
+                and {m.code for m in recipients} <= own_codes
+                # "Boko Haram fighters attacked the Chadian village": a group coded where it acts
+                # strikes in its own country
+                and not any(insurgent(a) for a in actors)
             ):
                 continue  # "halting U.S. funding for the WHO": the actor's own name
             if recipients:

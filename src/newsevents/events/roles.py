@@ -598,3 +598,23 @@ def prep_objects(tok: Any, preps: Iterable[str]) -> list[Any]:
 DRAW_VERBS = frozenset(
     {"draw", "prompt", "spark", "provoke", "trigger", "earn", "attract", "face", "receive", "meet"}
 )
+
+
+def bordered(tok: Any) -> bool:
+    """ "the region bordering Afghanistan": the object of the verb "border"."""
+    return bool(tok.dep_ == "dobj" and tok.head.lemma_ == "border")
+
+
+def across_border(tok: Any) -> bool:
+    """ "near the border with Mali", "on its frontier with Syria", "the region bordering
+    Afghanistan": a neighbour, not the place; so are its conjuncts ("near the borders with Niger
+    and Burkina Faso")."""
+    while tok.dep_ in ("conj", "compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if bordered(tok):
+        return True
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "with"
+        and tok.head.head.lemma_ in ("border", "frontier", "boundary")
+    )

@@ -4017,6 +4017,24 @@ FOUND = [
         "government's boarding schools, speaking at the Gila River Indian Community in Arizona.",
         ("CONCEDE", {"USA"}, {"USA"}),
     ),  # 'Indian Community' names a first nation, not India
+    (
+        "Fifty-four soldiers were killed when jihadist fighters attacked two army positions in "
+        "Benin's W National Park near the borders with Niger and Burkina Faso, the deadliest "
+        "assault on the country's military to date.",
+        ("ASSAULT", {"BEN"}, {"BEN"}),
+    ),  # 'the country' is not a neighbour named across the border
+    (
+        "Niamey (AFP) - Boko Haram jihadists killed more than two dozen soldiers when they "
+        "stormed the town of Bosso in southeastern Niger near the Nigerian border on Friday, the "
+        "government said.",
+        ("ASSAULT", {"NER"}, {"NER"}),
+    ),  # a regional group is coded where its sentence sets the ground, not by the home named beside it
+    (
+        "KARACHI: Two Chinese nationals were killed on Sunday when a suicide bomber blew up a "
+        "vehicle beside a convoy carrying Chinese engineers outside the city's airport, officials"
+        " said, and the Chinese embassy urged Islamabad to punish the perpetrators.",
+        ("ASSAULT", {"PAK"}, {"CHN"}),
+    ),  # a colon dateline says where the story happens
 ]
 
 # sentence, event type that must not be emitted as asserted
