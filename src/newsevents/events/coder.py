@@ -43,6 +43,7 @@ from newsevents.events.kinds import (
     NEED_RECIPIENT,
     OFFICIALS,
     REFERRING,
+    RESCUES,
     SENDING,
     SIMILAR,
     SPEAKER_VERBS,
@@ -323,6 +324,8 @@ class EventCoder:
             and row.event in CONTEXTUAL
             # "the two leaders agreed …": both parties are already the actors
             and len(named_codes(actors)) < 2
+            # "commandos rescued 21 crew members": one's own people (see fill_recipients)
+            and not (row.event == EventType.AID and tok.lemma_ in RESCUES)
         ):
             back_refs[tok.idx] = ""  # no recipient in the sentence: the story's other party
         inferred = "+actor-from-" in rule_extra  # an unnamed body placed by the story

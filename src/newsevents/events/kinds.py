@@ -36,7 +36,7 @@ ANNOUNCED = frozenset({EventType.MOBILIZE})
 # cuts in ties), announced for later; a withdrawal announced stays a threat (the dev gold)
 DECIDED_TIES = frozenset({"expel", "blockade", "discontinue", "relations", "reduce"})
 REFERRING = frozenset({EventType.ACCUSE, EventType.SUPPORT, EventType.REJECT})
-CONTEXTUAL = REFERRING | {EventType.REQUEST, EventType.THREATEN, EventType.AGREE}
+CONTEXTUAL = REFERRING | {EventType.REQUEST, EventType.THREATEN, EventType.AGREE, EventType.AID}
 _POINTERS = (  # what "the attack", "the drills" … refer back to
     (
         "attack invasion offensive strike bombing shelling assault raid killing downing massacre "

@@ -3593,8 +3593,8 @@ FOUND = [
     (
         "Japanese Prime Minister Fumio Kishida held talks with Zelenskiy in Kyiv and pledged "
         "30 million dollars in equipment to be provided through a NATO fund.",
-        ("AID", {"JPN"}, set()),
-    ),  # a fund the aid goes through is no recipient
+        ("AID", {"JPN"}, {"UKR"}),
+    ),  # a fund the aid goes through is no recipient (the partner of the talks is)
     (
         "Southern African leaders on Thursday ordered a phased withdrawal of their troops "
         "from eastern Congo.",
@@ -4035,6 +4035,17 @@ FOUND = [
         " said, and the Chinese embassy urged Islamabad to punish the perpetrators.",
         ("ASSAULT", {"PAK"}, {"CHN"}),
     ),  # a colon dateline says where the story happens
+    (
+        "British Prime Minister Rishi Sunak arrived in Kyiv on Friday and signed a security "
+        "agreement with President Volodymyr Zelensky. Sunak also announced 2.5 billion pounds in "
+        "military aid for the coming financial year.",
+        ("AID", {"GBR"}, {"UKR"}),
+    ),  # aid with no recipient named goes to the story's other party
+    (
+        "Marine commandos of the Indian Navy boarded a hijacked bulk carrier in the Arabian Sea "
+        "on Friday and rescued all 21 crew members, the Navy said.",
+        ("AID", {"IND"}, {"IND"}),
+    ),  # a rescue is of one's own people unless others are named
 ]
 
 # sentence, event type that must not be emitted as asserted
