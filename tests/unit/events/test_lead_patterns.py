@@ -4046,6 +4046,10 @@ FOUND = [
         "on Friday and rescued all 21 crew members, the Navy said.",
         ("AID", {"IND"}, {"IND"}),
     ),  # a rescue is of one's own people unless others are named
+    (
+        "Brazil's Supreme Court on Tuesday blocked the government's decree on gun ownership.",
+        ("SANCTION", {"BRA"}, {"BRA"}),
+    ),  # a court blocking a government measure rules against it
 ]
 
 # sentence, event type that must not be emitted as asserted
