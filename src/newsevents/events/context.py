@@ -203,6 +203,11 @@ def place_country(tok: Any, index: MentionIndex, reasons: bool = False) -> list[
         for t in mine
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i in (tok.i, clause.i)
     ]
+    # "forced the plane to land in Minsk on Sunday, where authorities arrested …": the place a
+    # "where" clause stands for (its head, or a place just before it)
+    if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(clause)):
+        near = [t for t in places if 0 <= clause.head.i - t.i <= 3]
+        direct = near[-1:] or direct
     for t in direct or mine or places:
         return [replace(index.by_token[t.i], sector=None)]
     return []

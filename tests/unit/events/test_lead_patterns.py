@@ -4050,6 +4050,11 @@ FOUND = [
         "Brazil's Supreme Court on Tuesday blocked the government's decree on gun ownership.",
         ("SANCTION", {"BRA"}, {"BRA"}),
     ),  # a court blocking a government measure rules against it
+    (
+        "The plane was forced to land in Minsk on Sunday, where authorities arrested opposition "
+        "journalist Roman Protasevich.",
+        ("COERCE", {"BLR"}, {"BLR"}),
+    ),  # a 'where' clause happens at the place it stands for
 ]
 
 # sentence, event type that must not be emitted as asserted
