@@ -15,6 +15,7 @@ from newsevents.events.mentions import (
 )
 from newsevents.events.modality import misjoined_past
 from newsevents.events.roles import (
+    HOSTING,
     LED_BY,
     across_border,
     bordered,
@@ -427,7 +428,14 @@ def content_of(tok: Any, trigger_ids: set[int]) -> bool:
             and not (node.lemma_ == "time" and below.pos_ == "VERB" and below.i != tok.i)
         ):
             verb = node.head.head
-            if verb.i in trigger_ids and verb.pos_ == "VERB":
+            # "was welcomed in Ulaanbaatar for talks with Khurelsukh": why a guest came (an
+            # active "hosted Albanese for talks" is the visit itself)
+            hosted = (
+                node.head.lower_ == "for"
+                and verb.lemma_ in HOSTING
+                and any(c.dep_ == "nsubjpass" for c in children_of(verb))
+            )
+            if verb.i in trigger_ids and verb.pos_ == "VERB" and not hosted:
                 return True
             if (
                 node.head.lower_ == "of"

@@ -48,6 +48,8 @@ NOT_ACTORS = frozenset({"place"})
 RELATIVES = frozenset({"who", "which", "that"})
 COUNTRY_KINDS = frozenset({"state", "capital", "place", "adjective", "seat"})
 LED_BY = frozenset({"led", "backed", "sponsored", "controlled", "commanded", "run", "supported"})
+# "was welcomed in Ulaanbaatar for talks": the guest received takes part
+HOSTING = frozenset({"welcome", "receive", "host", "invite"})
 MEETING_PREPS = frozenset({"at", "in", "during", "after", "following", "for", "before", "ahead"})
 # "water cannon fired by Chinese ships", "drones launched by the Houthis": the wielder acts
 WIELDED = frozenset({"fire", "launch", "operate", "fly", "pilot", "send", "drive", "use", "plant"})
@@ -349,6 +351,9 @@ def actor_tokens(trigger: Any) -> list[Any]:
                     ]  # fmt: skip
                     mods += joint
                 mods += actor_tokens(verb)
+                # "Putin was welcomed in Ulaanbaatar for talks with Khurelsukh": the one received
+                if verb.lemma_ in HOSTING:
+                    mods += [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
                 # "agreed a deal …, unveiling the framework after talks in Windsor", "warned
                 # Biden that those who play with fire will get burned, in a phone call": the
                 # clause above names the parties when this one does not

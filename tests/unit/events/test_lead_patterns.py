@@ -4055,6 +4055,11 @@ FOUND = [
         "journalist Roman Protasevich.",
         ("COERCE", {"BLR"}, {"BLR"}),
     ),  # a 'where' clause happens at the place it stands for
+    (
+        "Russian President Vladimir Putin was welcomed with an honour guard in Ulaanbaatar on "
+        "Tuesday for talks with Mongolian President Ukhnaagiin Khurelsukh.",
+        ("CONSULT", {"RUS"}, {"MNG"}),
+    ),  # a guest welcomed 'for talks' takes part in them
 ]
 
 # sentence, event type that must not be emitted as asserted
