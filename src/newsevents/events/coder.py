@@ -331,6 +331,8 @@ class EventCoder:
         inferred = "+actor-from-" in rule_extra  # an unnamed body placed by the story
         recipients, extra = fill_recipients(tok, row, index, actors, recipients, place, inferred)
         rule_extra += extra
+        if recipients and back_refs.get(tok.idx) == "":
+            del back_refs[tok.idx]  # the story gave the recipient already (a place, a home)
         if not recipients and row.event == EventType.MOBILIZE:
             # "Seoul responded by sending its naval unit toward Hormuz" after Iran seized a
             # tanker: a show of force with no target named faces the story's other party

@@ -205,10 +205,14 @@ def place_country(tok: Any, index: MentionIndex, reasons: bool = False) -> list[
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i in (tok.i, clause.i)
     ]
     # "forced the plane to land in Minsk on Sunday, where authorities arrested …": the place a
-    # "where" clause stands for (its head, or a place just before it)
-    if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(clause)):
-        near = [t for t in places if 0 <= clause.head.i - t.i <= 3]
-        direct = near[-1:] or direct
+    # "where" clause stands for (its head, or a place just before it), unless the clause names
+    # its own ("where he was killed inside the Saudi consulate")
+    if (
+        not mine
+        and clause.dep_ == "relcl"
+        and any(c.lower_ == "where" for c in children_of(clause))
+    ):
+        direct = [t for t in places if 0 <= clause.head.i - t.i <= 3][-1:]
     for t in direct or mine or places:
         return [replace(index.by_token[t.i], sector=None)]
     return []

@@ -4028,7 +4028,7 @@ FOUND = [
         "stormed the town of Bosso in southeastern Niger near the Nigerian border on Friday, the "
         "government said.",
         ("ASSAULT", {"NER"}, {"NER"}),
-    ),  # a regional group is coded where its sentence sets the ground, not by the home named beside it
+    ),  # a regional group is coded where its sentence sets the ground, not by the home beside it
     (
         "KARACHI: Two Chinese nationals were killed on Sunday when a suicide bomber blew up a "
         "vehicle beside a convoy carrying Chinese engineers outside the city's airport, officials"
