@@ -773,9 +773,7 @@ def _first_nations(toks: Any, start: int, end: int) -> bool:
 
 
 # the ground a nationality names: "Chadian soil", "a Nigerien village"
-GROUND = frozenset(
-    {"soil", "territory", "village", "town", "city", "region", "province", "district"}
-)
+GROUND = TOWN_WORDS | {"soil", "territory"}
 
 
 def _names_ground(toks: Any, g: Found) -> bool:
